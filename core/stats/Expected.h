@@ -27,17 +27,21 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const
+    const T& value() const&
     {
-        if (!m_value)
-            throw std::logic_error("stats::Expected::value() on a failure: " + m_error);
+        check();
         return *m_value;
     }
-    T& value()
+    T& value() &
     {
-        if (!m_value)
-            throw std::logic_error("stats::Expected::value() on a failure: " + m_error);
+        check();
         return *m_value;
+    }
+    // On a temporary the value is moved out, so `for (x : f().value())` never dangles.
+    T value() &&
+    {
+        check();
+        return std::move(*m_value);
     }
     const T& operator*() const { return value(); }
     const T* operator->() const { return &value(); }
@@ -47,6 +51,12 @@ public:
 
 private:
     Expected() = default;
+
+    void check() const
+    {
+        if (!m_value)
+            throw std::logic_error("stats::Expected::value() on a failure: " + m_error);
+    }
 
     std::optional<T> m_value;
     std::string m_error;
