@@ -8,7 +8,8 @@ with planted bad rows, finds them independently of the generator's own descripti
 
     validate_contract_files.py DIR [--json]
 
-Prints one line per rejected row (or a JSON list of {file, line, column, reason, value});
+Prints one line per rejected row (or, with --json, {"rows": {table: valid rows},
+"rejects": [{file, line, column, reason, value}]});
 exit code 0 when every row is valid, 1 when some are not, 2 when a file cannot be read.
 Row-level problems reject the row (a duplicate key rejects the later row); a session breaking
 a cross-file rule is reported once, on its sessions.csv line.
@@ -185,7 +186,7 @@ def validate(directory):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("directory")
-    parser.add_argument("--json", action="store_true", help="print the rejects as a JSON list")
+    parser.add_argument("--json", action="store_true", help="print valid row counts and rejects as JSON")
     args = parser.parse_args()
     try:
         rejects, rows = validate(args.directory)
@@ -193,7 +194,7 @@ def main():
         print("validate_contract_files: %s" % e, file=sys.stderr)
         return 2
     if args.json:
-        json.dump(rejects, sys.stdout, indent=1)
+        json.dump({"rows": rows, "rejects": rejects}, sys.stdout, indent=1)
         print()
     else:
         for r in rejects:
