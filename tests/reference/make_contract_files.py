@@ -76,12 +76,13 @@ EVENT_COLUMNS = ["event_id", "session_id", "ts", "event_type", "duration_ms", "b
 
 
 class Writer:
-    """Accumulates CSV records and knows the physical line each record starts on."""
+    """Streams CSV records to a file and knows the physical line each record starts on."""
 
-    def __init__(self, columns, line_end="\n", bom=False):
+    def __init__(self, path, columns, line_end="\n", bom=False):
         self.columns = columns
-        self.bom = bom
-        self.parts = []
+        self.file = open(path, "w", encoding="utf-8", newline="")
+        if bom:
+            self.file.write("\ufeff")
         self.scratch = io.StringIO()
         self.writer = csv.writer(self.scratch, lineterminator=line_end, quoting=csv.QUOTE_MINIMAL)
         self.next_line = 1
@@ -93,7 +94,7 @@ class Writer:
         self.scratch.truncate()
         self.writer.writerow(values)
         text = self.scratch.getvalue()
-        self.parts.append(text)
+        self.file.write(text)
         line = self.next_line
         self.next_line += text.count("\n")
         return line
@@ -101,11 +102,8 @@ class Writer:
     def add_dict(self, row):
         return self.add(["" if row.get(c) is None else row[c] for c in self.columns])
 
-    def save(self, path):
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            if self.bom:
-                f.write("\ufeff")
-            f.write("".join(self.parts))
+    def close(self):
+        self.file.close()
 
 
 def iso_date(days):
@@ -336,7 +334,9 @@ def session_text(rng, row, start_ms):
 
 def bad_rows(rng, count, users, content, sessions, events, writers):
     """Appends count invalid rows of known kinds; returns their descriptions."""
-    plain_session = next(s for s in sessions if not s["_started"])
+    plain_session = next((s for s in sessions if not s["_started"]), None)
+    if count and (plain_session is None or len(sessions) < 4):
+        sys.exit("make_contract_files: --bad-rows needs more --sessions (none that never started)")
     templates = [
         ("unknown_enum", "sessions.csv", "device_type", "fridge"),
         ("bad_number", "users.csv", "age", "4x2"),
@@ -392,19 +392,25 @@ def main():
     user_weights = [rng.paretovariate(1.5) for _ in active]
     content_weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(content))]  # Zipf-like
 
-    users_out = Writer(USER_COLUMNS, bom=True)
+    os.makedirs(args.out, exist_ok=True)
+
+    def path(name):
+        return os.path.join(args.out, name)
+
+    users_out = Writer(path("users.csv"), USER_COLUMNS, bom=True)
     for u in users:
         users_out.add_dict(dict(u, churned=format_bool(rng, u["churned"])))
     shuffled = list(CONTENT_COLUMNS)
     rng.shuffle(shuffled)
-    content_out = Writer(shuffled)
+    content_out = Writer(path("content.csv"), shuffled)
     for c in content:
         content_out.add_dict(dict(c, is_original=None if c["is_original"] is None
                                   else format_bool(rng, c["is_original"])))
 
-    sessions_out = Writer(SESSION_COLUMNS, line_end="\r\n")
-    events_out = Writer(EVENT_COLUMNS)
-    written_sessions, written_events = [], []
+    sessions_out = Writer(path("sessions.csv"), SESSION_COLUMNS, line_end="\r\n")
+    events_out = Writer(path("performance_events.csv"), EVENT_COLUMNS)
+    # Only a few rows are kept for --bad-rows to copy; the files can hold millions.
+    kept_sessions, kept_events = [], []
     event_number = 0
     for i in range(args.sessions):
         sid = "s%07d" % (i + 1)
@@ -416,7 +422,8 @@ def main():
         text["start_ts"] = start_text
         text["_started"] = row["startup_time_ms"] is not None
         sessions_out.add_dict(text)
-        written_sessions.append(text)
+        if len(kept_sessions) < 4 or (not text["_started"] and all(s["_started"] for s in kept_sessions[4:])):
+            kept_sessions.append(text)
         for at, fields in events:
             event_number += 1
             ev = {"event_id": "e%08d" % event_number, "session_id": sid, "cdn_pop": pop}
@@ -425,16 +432,14 @@ def main():
             if "fatal" in ev:
                 ev["fatal"] = format_bool(rng, ev["fatal"])
             events_out.add_dict(ev)
-            if not written_events:
-                written_events.append(ev)
+            if not kept_events:
+                kept_events.append(ev)
 
     writers = {"users.csv": users_out, "content.csv": content_out, "sessions.csv": sessions_out,
                "performance_events.csv": events_out}
-    described = bad_rows(rng, args.bad_rows, users, content, written_sessions, written_events, writers)
-
-    os.makedirs(args.out, exist_ok=True)
-    for name, writer in writers.items():
-        writer.save(os.path.join(args.out, name))
+    described = bad_rows(rng, args.bad_rows, users, content, kept_sessions, kept_events, writers)
+    for writer in writers.values():
+        writer.close()
     print("wrote %d users, %d titles, %d sessions, %d events to %s"
           % (len(users), len(content), args.sessions, event_number, args.out), file=sys.stderr)
     if args.bad_rows:
