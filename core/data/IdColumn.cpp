@@ -120,6 +120,34 @@ void IdColumn::switchToText()
     m_textMode = true;
 }
 
+bool IdColumn::fromNumbers(std::string prefix, int width, std::vector<uint32_t> numbers,
+                           IdColumn& out)
+{
+    if (prefix.size() > 48 || (!prefix.empty() && prefix.back() >= '0' && prefix.back() <= '9'))
+        return false;
+    if (width != 0 && (width < 2 || width > 10))
+        return false;
+    IdColumn c;
+    if (!numbers.empty()) {
+        c.m_patternSet = true;
+        c.m_prefix = std::move(prefix);
+        c.m_width = width;
+        c.m_numbers = std::move(numbers);
+    }
+    out = std::move(c);
+    return true;
+}
+
+IdColumn IdColumn::fromText(StringColumn text)
+{
+    IdColumn c;
+    if (text.size() == 0)
+        return c;
+    c.m_textMode = true;
+    c.m_text = std::move(text);
+    return c;
+}
+
 void IdColumn::reserve(size_t rows)
 {
     if (m_textMode)

@@ -33,6 +33,16 @@ public:
     const std::string& prefix() const { return m_prefix; }
     int width() const { return m_width; }
     const std::vector<uint32_t>& numbers() const { return m_numbers; }
+    // Text mode only: the identifiers as text.
+    const StringColumn& text() const { return m_text; }
+
+    // Rebuild a serialised column (the store's columnar snapshot) without re-parsing every
+    // identifier. fromNumbers returns false, leaving out unchanged, for a pattern append()
+    // could never have produced (prefix over 48 chars or ending in a digit, width not 0 or
+    // 2..10).
+    static bool fromNumbers(std::string prefix, int width, std::vector<uint32_t> numbers,
+                            IdColumn& out);
+    static IdColumn fromText(StringColumn text);
 
     // Splits id into prefix and number when it fits this column's numeric pattern
     // (or would start it, for an empty column). Used by IdLookup too.

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace streamlens {
@@ -37,6 +38,26 @@ public:
         m_ends.shrink_to_fit();
     }
     size_t memoryBytes() const { return m_chars.size() + m_ends.size() * sizeof(uint64_t); }
+
+    // The raw arena, for serialisation (the store's columnar snapshot).
+    const std::vector<char>& chars() const { return m_chars; }
+    const std::vector<uint64_t>& ends() const { return m_ends; }
+    // Adopts a serialised arena. Returns false (leaving the column unchanged) unless ends
+    // never decrease and the last one equals chars.size(), so value() can never overrun.
+    bool assignRaw(std::vector<char> chars, std::vector<uint64_t> ends)
+    {
+        uint64_t previous = 0;
+        for (uint64_t e : ends) {
+            if (e < previous)
+                return false;
+            previous = e;
+        }
+        if (previous != chars.size())
+            return false;
+        m_chars = std::move(chars);
+        m_ends = std::move(ends);
+        return true;
+    }
 
 private:
     std::vector<char> m_chars;
