@@ -19,6 +19,7 @@ import argparse
 import csv
 import datetime
 import io
+import itertools
 import json
 import math
 import os
@@ -389,8 +390,9 @@ def main():
     content = make_content(rng, args.titles)
     # The last 5% of users never watch: unfiltered churn counts them, filtered churn does not.
     active = users[: args.users - max(1, args.users // 20)]
-    user_weights = [rng.paretovariate(1.5) for _ in active]
-    content_weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(content))]  # Zipf-like
+    # Cumulative weights once: choices() would re-add them on every call.
+    user_weights = list(itertools.accumulate(rng.paretovariate(1.5) for _ in active))
+    content_weights = list(itertools.accumulate(1.0 / (rank + 1) ** 0.9 for rank in range(len(content))))
 
     os.makedirs(args.out, exist_ok=True)
 
@@ -414,8 +416,8 @@ def main():
     event_number = 0
     for i in range(args.sessions):
         sid = "s%07d" % (i + 1)
-        user = rng.choices(active, user_weights)[0]
-        item = rng.choices(content, content_weights)[0]
+        user = rng.choices(active, cum_weights=user_weights)[0]
+        item = rng.choices(content, cum_weights=content_weights)[0]
         start_text, start_ms = format_ts(rng, pick_start_ms(rng, i))
         row, events, pop = make_session(rng, sid, user, item, start_ms)
         text = session_text(rng, row, start_ms)
