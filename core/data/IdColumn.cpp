@@ -81,6 +81,26 @@ void IdColumn::append(std::string_view id)
     m_numbers.push_back(number);
 }
 
+void IdColumn::append(const IdColumn& other)
+{
+    if (other.size() == 0)
+        return;
+    const bool samePattern =
+        !m_patternSet || (m_prefix == other.m_prefix && m_width == other.m_width);
+    if (!m_textMode && !other.m_textMode && samePattern) {
+        if (!m_patternSet) {
+            m_patternSet = true;
+            m_prefix = other.m_prefix;
+            m_width = other.m_width;
+        }
+        m_numbers.insert(m_numbers.end(), other.m_numbers.begin(), other.m_numbers.end());
+        return;
+    }
+    char buf[64];
+    for (size_t i = 0; i < other.size(); ++i)
+        append(other.value(i, buf));
+}
+
 std::string_view IdColumn::value(size_t row, char* buf) const
 {
     if (m_textMode)

@@ -18,6 +18,9 @@ namespace streamlens {
 class IdColumn {
 public:
     void append(std::string_view id);
+    // Appends all of other's values: a copy of the numbers when both columns are numeric
+    // with the same prefix and width (how the importer joins per-thread buffers).
+    void append(const IdColumn& other);
     std::string value(size_t row) const;
     // Writes the value into buf (which must hold 64 chars) and returns a view of it; no
     // allocation, for hot loops such as CSV writing.
