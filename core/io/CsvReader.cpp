@@ -198,6 +198,12 @@ bool CsvReader::readBlock(Block& block)
 {
     if (failed() || !m_file)
         return false;
+    if (m_tokenizerActive) {
+        // Records read through readRecord (the header) are done with.
+        const char* from = m_buffer.get() + m_begin;
+        consume(size_t(m_tokenizer.position() - from), m_tokenizer.line() - m_line);
+        m_tokenizerActive = false;
+    }
     if (!fill())
         return false;
     if (m_begin == m_end)

@@ -54,6 +54,7 @@ public:
 
     // Block interface. After readBlock, call consume() with the bytes of whole records
     // processed (possibly 0 when the block holds no complete record) before the next call.
+    // Records already returned by readRecord (a header) are not part of the next block.
     bool readBlock(Block& block);
     void consume(size_t bytes, int64_t lines);
 

@@ -14,6 +14,14 @@
 
 using namespace streamlens::io;
 
+// Lets QCOMPARE show the text of std::string values that differ.
+namespace QTest {
+template <> char* toString(const std::string& s)
+{
+    return qstrdup(s.c_str());
+}
+} // namespace QTest
+
 namespace {
 
 const std::string kDir = STREAMLENS_TEST_DATA_DIR "/import/csv/";
