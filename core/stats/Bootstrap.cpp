@@ -4,6 +4,7 @@
 #include "stats/Descriptive.h"
 #include "stats/Distributions.h"
 #include "stats/Random.h"
+#include "util/ParallelFor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +47,13 @@ Expected<double> normInter(const std::vector<double>& sorted, double alpha)
     const double tk = sorted[static_cast<size_t>(k - 1)];
     const double tk1 = sorted[static_cast<size_t>(k)];
     return tk + (t1 - t2) / (t3 - t2) * (tk1 - tk);
+}
+
+// Replicate r's own generator: results are identical whatever the thread count.
+Random replicateRng(uint64_t seed, int64_t r)
+{
+    uint64_t s = seed + 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(r + 1);
+    return Random(Random::splitmix64(s));
 }
 
 std::vector<double> finiteSorted(std::span<const double> t)
@@ -178,25 +186,36 @@ Expected<BootstrapResult> Bootstrap::median(std::span<const double> values,
     if (n < 2)
         return fail("bootstrap needs at least 2 observations");
 
-    // Resampling positions of the sorted sample gives the same distribution as resampling
-    // the raw values and lets nth_element work on doubles directly.
-    Random rng(options.seed);
-    std::vector<double> sample(static_cast<size_t>(n));
+    // A resample is summarised by how often each sorted position was drawn; its type-7
+    // median is then found by walking the cumulative counts (O(n), no sorting).
     std::vector<double> reps(static_cast<size_t>(options.replicates));
-    for (auto& rep : reps) {
-        for (auto& v : sample)
-            v = sorted[static_cast<size_t>(rng.below(static_cast<uint64_t>(n)))];
-        // Type-7 median: mean of the two middle order statistics when n is even.
-        const size_t mid = static_cast<size_t>(n / 2);
-        std::nth_element(sample.begin(), sample.begin() + static_cast<int64_t>(mid), sample.end());
-        double m = sample[mid];
-        if (n % 2 == 0) {
-            const double lower =
-                *std::max_element(sample.begin(), sample.begin() + static_cast<int64_t>(mid));
-            m = 0.5 * lower + 0.5 * m;
+    const auto lowPos = static_cast<uint32_t>((n - 1) / 2); // lower middle order statistic
+    const auto highPos = static_cast<uint32_t>(n / 2);      // upper (same when n is odd)
+    parallelFor(reps.size(), options.threads, 16, [&](size_t begin, size_t end, int) {
+        std::vector<uint32_t> counts(static_cast<size_t>(n));
+        for (size_t r = begin; r < end; ++r) {
+            Random rng = replicateRng(options.seed, static_cast<int64_t>(r));
+            std::fill(counts.begin(), counts.end(), 0u);
+            for (int64_t j = 0; j < n; ++j)
+                ++counts[static_cast<size_t>(rng.below(static_cast<uint64_t>(n)))];
+            double lowValue = 0.0, highValue = 0.0;
+            uint64_t cum = 0;
+            bool haveLow = false;
+            for (size_t p = 0; p < counts.size(); ++p) {
+                cum += counts[p];
+                if (!haveLow && cum > lowPos) {
+                    lowValue = sorted[p];
+                    haveLow = true;
+                }
+                if (cum > highPos) {
+                    highValue = sorted[p];
+                    break;
+                }
+            }
+            // Same arithmetic as Descriptive::quantileSorted(…, 0.5).
+            reps[r] = lowValue == highValue ? lowValue : 0.5 * lowValue + 0.5 * highValue;
         }
-        rep = m;
-    }
+    });
     // Leaving out sorted position i: the median of the remaining n − 1 sorted values.
     std::vector<double> loo(static_cast<size_t>(n));
     std::vector<double> rest(sorted.begin() + 1, sorted.end());
@@ -233,17 +252,20 @@ Expected<BootstrapResult> Bootstrap::ratio(std::span<const double> numerator,
     if (sd == 0.0L)
         return fail("the denominator sums to zero: the ratio is undefined");
 
-    Random rng(options.seed);
     std::vector<double> reps(static_cast<size_t>(options.replicates));
-    for (auto& rep : reps) {
-        long double a = 0.0L, b = 0.0L;
-        for (int64_t j = 0; j < n; ++j) {
-            const auto i = static_cast<size_t>(rng.below(static_cast<uint64_t>(n)));
-            a += numerator[i];
-            b += denominator[i];
+    parallelFor(reps.size(), options.threads, 16, [&](size_t begin, size_t end, int) {
+        for (size_t r = begin; r < end; ++r) {
+            Random rng = replicateRng(options.seed, static_cast<int64_t>(r));
+            long double a = 0.0L, b = 0.0L;
+            for (int64_t j = 0; j < n; ++j) {
+                const auto i = static_cast<size_t>(rng.below(static_cast<uint64_t>(n)));
+                a += numerator[i];
+                b += denominator[i];
+            }
+            reps[r] =
+                b == 0.0L ? std::numeric_limits<double>::quiet_NaN() : static_cast<double>(a / b);
         }
-        rep = b == 0.0L ? std::numeric_limits<double>::quiet_NaN() : static_cast<double>(a / b);
-    }
+    });
     std::vector<double> loo(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) {
         const long double b = sd - denominator[static_cast<size_t>(i)];
@@ -273,12 +295,14 @@ Expected<BootstrapResult> Bootstrap::run(int64_t units, const Statistic& statist
     if (!std::isfinite(estimate))
         return fail("the statistic is undefined on the full sample");
 
-    Random rng(options.seed);
+    // Sequential: the caller's statistic need not be thread-safe. Same per-replicate streams
+    // as median() and ratio().
     std::vector<double> reps(static_cast<size_t>(options.replicates));
-    for (auto& rep : reps) {
+    for (size_t r = 0; r < reps.size(); ++r) {
+        Random rng = replicateRng(options.seed, static_cast<int64_t>(r));
         for (auto& i : idx)
             i = static_cast<int64_t>(rng.below(static_cast<uint64_t>(units)));
-        rep = statistic(idx);
+        reps[r] = statistic(idx);
     }
     std::vector<double> loo;
     if (options.method == BootstrapMethod::BCa) {

@@ -19,6 +19,9 @@ struct BootstrapOptions {
     double level = 0.95;
     uint64_t seed = 20240601;
     BootstrapMethod method = BootstrapMethod::BCa;
+    // Worker threads for median() and ratio() (0: all cores). Each replicate draws from its
+    // own seeded stream, so results do not depend on the thread count.
+    int threads = 0;
 };
 
 struct BootstrapResult {

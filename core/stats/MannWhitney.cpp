@@ -72,8 +72,13 @@ Expected<TestResult> MannWhitney::test(std::span<const double> x, std::span<cons
     const bool small = x.size() < 50 && y.size() < 50;
     bool exact = !ties && (options.method == PValueMethod::Exact ||
                            (options.method == PValueMethod::Auto && small));
-    if (exact && (x.size() > 1000 || y.size() > 1000 || x.size() * y.size() > 2'000'000))
-        exact = false; // the exact table would be too large; the normal form is excellent here
+    // The counting table has (nx + 1)·(nx·ny + 1) cells; beyond ~8 M (64 MB) the normal
+    // approximation is used instead (it is excellent at such sizes) and the note says so.
+    bool tooLarge = false;
+    if (exact && (nx + 1.0) * (nx * ny + 1.0) > 8.0e6) {
+        exact = false;
+        tooLarge = true;
+    }
     if (exact) {
         const auto d = exactDistribution(static_cast<int>(x.size()), static_cast<int>(y.size()));
         const auto wi = static_cast<size_t>(std::llround(w));
@@ -107,6 +112,8 @@ Expected<TestResult> MannWhitney::test(std::span<const double> x, std::span<cons
                     (ties ? ", tie-corrected variance" : "");
     if (ties && options.method == PValueMethod::Exact)
         r.method_note += " (exact p-value unavailable with ties)";
+    if (tooLarge)
+        r.method_note += " (samples too large for the exact distribution)";
     return r;
 }
 

@@ -278,6 +278,16 @@ private slots:
         const auto again = Bootstrap::ratio(num, den, o).value();
         QCOMPARE(again.interval.low, r.interval.low);
         QCOMPARE(again.interval.high, r.interval.high);
+        // The thread count never changes the answer (one stream per replicate).
+        o.threads = 1;
+        const auto serial = Bootstrap::ratio(num, den, o).value();
+        QCOMPARE(serial.interval.low, r.interval.low);
+        QCOMPARE(serial.interval.high, r.interval.high);
+        o.threads = 3;
+        const auto median1 = Bootstrap::median(num, o).value();
+        o.threads = 1;
+        QCOMPARE(Bootstrap::median(num, o).value().interval.high, median1.interval.high);
+        o.threads = 0;
         o.seed = 100;
         const auto other = Bootstrap::ratio(num, den, o).value();
         QVERIFY(other.interval.low != r.interval.low);

@@ -181,6 +181,15 @@ private slots:
         for (size_t i = 0; i < 7; ++i)
             STATS_COMPARE(d[i], expect[i], 1e-15);
 
+        // Exact requested on samples too large for the counting table: normal, with a note.
+        std::vector<double> big1, big2;
+        for (int i = 0; i < 400; ++i) {
+            big1.push_back(i * 1.37 + std::sin(i));
+            big2.push_back(i * 1.41 + 0.5);
+        }
+        r = STATS_REQUIRE(MannWhitney::test(big1, big2, {PValueMethod::Exact, true}));
+        QVERIFY(r.method_note.find("too large") != std::string::npos);
+
         const std::vector<double> empty, tied = {3.0, 3.0}, tied2 = {3.0, 3.0, 3.0};
         QVERIFY(!MannWhitney::test(empty, kY).ok());
         QVERIFY(!MannWhitney::test(tied, tied2).ok());
