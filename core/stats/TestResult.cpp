@@ -47,6 +47,10 @@ std::string effectSymbol(const std::string& name)
         return "ε²";
     if (name == "Cramér's V")
         return "V";
+    if (name == "Pearson r")
+        return "r";
+    if (name == "Spearman rho")
+        return "ρ";
     if (name == "conditional MLE odds ratio")
         return "OR";
     return name;

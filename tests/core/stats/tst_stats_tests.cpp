@@ -471,6 +471,12 @@ private slots:
         QCOMPARE(QString::fromStdString(r.apa()), QString("t(16.9) = 3.78, p = .002, d = 1.72"));
         const auto k = STATS_REQUIRE(ProportionZ::test(45, 120, 30, 115));
         QVERIFY(k.toJson()["df"].isNull());
+        const std::vector<double> px = {1.2, 2.4, 3.1, 4.8, 5.0, 6.3, 7.7, 8.1, 9.4, 10.2};
+        const std::vector<double> py = {2.0, 2.9, 3.5, 4.1, 6.2, 5.9, 8.1, 7.6, 9.9, 10.4};
+        QCOMPARE(QString::fromStdString(Correlation::pearson(px, py).value().apa()),
+                 QString("t(8) = 14.05, p < .001, r = 0.98"));
+        const auto f = FisherExact::test(3, 1, 1, 3).value();
+        QCOMPARE(QString::fromStdString(f.apa()), QString("OR = 6.41, p = .486"));
         QCOMPARE(TestResult::formatP(0.0004), std::string("p < .001"));
         QCOMPARE(TestResult::formatP(0.0496), std::string("p = .050"));
         QCOMPARE(TestResult::formatP(1.0), std::string("p = 1.000"));
