@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/Dataset.h"
+#include "generator/CsvFormat.h"
+
+#include <string>
+#include <vector>
+
+namespace streamlens::generator {
+
+enum class ContractTable { Users, Content, Sessions, Events };
+
+// Formats the rows of one contract table as CSV text. Dictionary values are escaped once up
+// front; format() is const and may run on several threads at once.
+class ContractRowFormatter {
+public:
+    ContractRowFormatter(const Dataset& data, ContractTable table, bool includeExtraColumns);
+
+    static const char* fileName(ContractTable table);
+    size_t rows() const;
+    // The header line, "\n"-terminated.
+    std::string header() const;
+    void format(size_t begin, size_t end, csv::CharBuffer& out) const;
+
+private:
+    struct Escaped {
+        std::vector<std::string> values;
+        size_t maxLength = 0;
+    };
+    static Escaped escape(const Dictionary& dictionary);
+    char* putId(csv::CharBuffer& out, char* p, const IdColumn& ids, int64_t row) const;
+    char* putExtras(csv::CharBuffer& out, char* p, size_t row) const;
+
+    void formatUsers(size_t begin, size_t end, csv::CharBuffer& out) const;
+    void formatContent(size_t begin, size_t end, csv::CharBuffer& out) const;
+    void formatSessions(size_t begin, size_t end, csv::CharBuffer& out) const;
+    void formatEvents(size_t begin, size_t end, csv::CharBuffer& out) const;
+
+    const Dataset& m_data;
+    ContractTable m_table;
+    std::vector<const ExtraColumn*> m_extras;
+    // Escaped dictionaries, by column, in the order the format functions use them.
+    std::vector<Escaped> m_dict;
+    size_t m_rowBound = 0; // bytes a row can take apart from ids, titles and extras
+};
+
+} // namespace streamlens::generator
