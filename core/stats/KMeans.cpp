@@ -3,7 +3,9 @@
 
 #include "stats/Random.h"
 #include "stats/Silhouette.h"
+#include "util/ParallelFor.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -12,7 +14,8 @@ namespace streamlens::stats {
 namespace {
 
 // Lloyd's algorithm on points stored as columns (d × n) for contiguous access.
-KMeansResult lloyd(const Eigen::MatrixXd& pts, Eigen::MatrixXd centers, int maxIterations)
+KMeansResult lloyd(const Eigen::MatrixXd& pts, Eigen::MatrixXd centers, int maxIterations,
+                   int threads)
 {
     const Eigen::Index n = pts.cols(), k = centers.cols();
     KMeansResult r;
@@ -21,22 +24,28 @@ KMeansResult lloyd(const Eigen::MatrixXd& pts, Eigen::MatrixXd centers, int maxI
     int emptied = 0;
     int iter = 0;
     for (; iter < maxIterations; ++iter) {
-        bool updated = false;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            int best = 0;
-            double bestD = std::numeric_limits<double>::infinity();
-            for (Eigen::Index c = 0; c < k; ++c) {
-                const double d = (pts.col(i) - centers.col(c)).squaredNorm();
-                if (d < bestD) {
-                    bestD = d;
-                    best = static_cast<int>(c);
+        // Assignment in parallel (each row independent, so the result does not depend on the
+        // thread count); the centre update below stays sequential for the same reason.
+        std::vector<char> changed(static_cast<size_t>(resolveThreads(threads)), 0);
+        parallelFor(static_cast<size_t>(n), threads, 4096, [&](size_t begin, size_t end, int w) {
+            for (size_t i = begin; i < end; ++i) {
+                const auto col = pts.col(static_cast<Eigen::Index>(i));
+                int best = 0;
+                double bestD = std::numeric_limits<double>::infinity();
+                for (Eigen::Index c = 0; c < k; ++c) {
+                    const double d = (col - centers.col(c)).squaredNorm();
+                    if (d < bestD) {
+                        bestD = d;
+                        best = static_cast<int>(c);
+                    }
+                }
+                if (r.labels[i] != best) {
+                    changed[static_cast<size_t>(w)] = 1;
+                    r.labels[i] = best;
                 }
             }
-            if (r.labels[static_cast<size_t>(i)] != best) {
-                updated = true;
-                r.labels[static_cast<size_t>(i)] = best;
-            }
-        }
+        });
+        const bool updated = std::any_of(changed.begin(), changed.end(), [](char c) { return c; });
         if (!updated)
             break;
         centers.setZero();
@@ -139,7 +148,8 @@ Eigen::MatrixXd KMeans::plusPlusSeeds(const Eigen::MatrixXd& data, int k, Random
 }
 
 Expected<KMeansResult> KMeans::fromCenters(const Eigen::MatrixXd& data,
-                                           const Eigen::MatrixXd& initialCenters, int maxIterations)
+                                           const Eigen::MatrixXd& initialCenters, int maxIterations,
+                                           int threads)
 {
     using E = Expected<KMeansResult>;
     const int k = static_cast<int>(initialCenters.rows());
@@ -149,7 +159,7 @@ Expected<KMeansResult> KMeans::fromCenters(const Eigen::MatrixXd& data,
         return E::failure("initial centres must be finite with one column per feature");
     if (maxIterations < 1)
         return E::failure("maxIterations must be at least 1");
-    auto r = lloyd(data.transpose(), initialCenters.transpose(), maxIterations);
+    auto r = lloyd(data.transpose(), initialCenters.transpose(), maxIterations, threads);
     r.centersOriginal = r.centers;
     return r;
 }
@@ -175,7 +185,7 @@ Expected<KMeansResult> KMeans::fit(const Eigen::MatrixXd& data, const KMeansOpti
     std::optional<KMeansResult> best;
     for (int r = 0; r < options.restarts; ++r) {
         const Eigen::MatrixXd seeds = plusPlusSeeds(x, options.k, rng);
-        auto res = lloyd(pts, seeds.transpose(), options.maxIterations);
+        auto res = lloyd(pts, seeds.transpose(), options.maxIterations, options.threads);
         if (!best || res.totalWithinSS < best->totalWithinSS)
             best = std::move(res);
     }
@@ -203,7 +213,8 @@ Expected<std::vector<KSelection>> KMeans::scan(const Eigen::MatrixXd& data, int 
         if (k >= 2) {
             const Eigen::MatrixXd x =
                 r->standardizer ? r->standardizer->transform(data) : Eigen::MatrixXd(data);
-            auto s = Silhouette::compute(x, r->labels, {.seed = options.seed});
+            auto s = Silhouette::compute(x, r->labels,
+                                         {.seed = options.seed, .threads = options.threads});
             if (s)
                 row.silhouette = s->mean;
         }

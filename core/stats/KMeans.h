@@ -21,6 +21,7 @@ struct KMeansOptions {
     int maxIterations = 100; // Lloyd iterations per start
     uint64_t seed = 1;
     bool standardize = true; // cluster on z-scores (features in different units)
+    int threads = 0;         // assignment step and silhouette workers (0: all cores)
 };
 
 struct KMeansResult {
@@ -59,7 +60,7 @@ public:
     // standardisation — the exact counterpart of kmeans(x, centers, algorithm = "Lloyd").
     static Expected<KMeansResult> fromCenters(const Eigen::MatrixXd& data,
                                               const Eigen::MatrixXd& initialCenters,
-                                              int maxIterations = 100);
+                                              int maxIterations = 100, int threads = 0);
 
     // k-means++ initial centres (k × d) drawn from rows of data.
     static Eigen::MatrixXd plusPlusSeeds(const Eigen::MatrixXd& data, int k, Random& rng);

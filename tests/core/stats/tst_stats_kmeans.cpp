@@ -178,6 +178,10 @@ private slots:
         // Same seed → same result; restarts never worsen the best WCSS.
         const auto again = STATS_REQUIRE(KMeans::fit(m, o));
         QCOMPARE(again.labels, raw.labels);
+        o.threads = 1; // the thread count never changes the answer
+        const auto serial = STATS_REQUIRE(KMeans::fit(m, o));
+        QCOMPARE(serial.labels, raw.labels);
+        QCOMPARE(serial.totalWithinSS, raw.totalWithinSS);
         o.restarts = 1;
         const auto single = STATS_REQUIRE(KMeans::fit(m, o));
         QVERIFY(single.totalWithinSS >= raw.totalWithinSS - 1e-9);
