@@ -187,6 +187,25 @@ private slots:
         QVERIFY(single.totalWithinSS >= raw.totalWithinSS - 1e-9);
     }
 
+    void threadCountIndependent()
+    {
+        // 12,000 rows: enough for the assignment step to run on several threads.
+        Random rng(5);
+        Eigen::MatrixXd x(12000, 3);
+        for (Eigen::Index i = 0; i < x.rows(); ++i)
+            for (Eigen::Index j = 0; j < 3; ++j)
+                x(i, j) = static_cast<double>((i % 3) * (j + 1)) + rng.normal();
+        KMeansOptions o;
+        o.k = 3;
+        o.restarts = 2;
+        o.threads = 1;
+        const auto one = STATS_REQUIRE(KMeans::fit(x, o));
+        o.threads = 4;
+        const auto four = STATS_REQUIRE(KMeans::fit(x, o));
+        QCOMPARE(four.labels, one.labels);
+        QCOMPARE(four.totalWithinSS, one.totalWithinSS);
+    }
+
     void chooseK()
     {
         KMeansOptions o;
