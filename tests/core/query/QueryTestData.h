@@ -17,23 +17,23 @@ namespace querytest {
 using streamlens::Dataset;
 
 struct UserSpec {
-    std::string id;
+    std::string id{};
     std::string country = "US";
-    int age = -1;       // -1 = null
-    std::string gender; // "" = null
+    int age = -1;         // -1 = null
+    std::string gender{}; // "" = null
     std::string plan = "free";
     bool churned = false;
-    std::string preferredGenre; // "" = null
+    std::string preferredGenre{}; // "" = null
 };
 
 struct ContentSpec {
-    std::string id;
-    std::string title;
+    std::string id{};
+    std::string title{};
     std::string type = "movie";
     std::string genre = "drama";
-    std::string language; // "" = null
-    std::string maturity; // "" = null
-    int isOriginal = -1;  // -1 = null
+    std::string language{}; // "" = null
+    std::string maturity{}; // "" = null
+    int isOriginal = -1;    // -1 = null
 };
 
 struct SessionSpec {
