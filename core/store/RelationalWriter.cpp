@@ -30,7 +30,8 @@ constexpr size_t kProgressRows = 4096;
 
 // The upsert of one table. Only the schema's own identifiers go into this text; every
 // value is a ?N parameter. The WHERE makes an unchanged row a no-op (nothing written).
-std::string upsertSql(std::string_view table, std::span<const std::string_view> columns)
+std::string upsertSql(std::string_view table, std::span<const std::string_view> columns,
+                      bool plainInsert)
 {
     std::string names, params, set, differs;
     for (size_t i = 0; i < columns.size(); ++i) {
@@ -42,9 +43,12 @@ std::string upsertSql(std::string_view table, std::span<const std::string_view> 
         set += (i > 1 ? ", " : "") + c + " = excluded." + c;
         differs += (i > 1 ? " OR " : "") + c + " IS NOT excluded." + c;
     }
-    return "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + params +
-           ") ON CONFLICT (" + std::string(columns[0]) + ") DO UPDATE SET " + set + " WHERE " +
-           differs;
+    const std::string insert =
+        "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + params + ")";
+    if (plainInsert)
+        return insert;
+    return insert + " ON CONFLICT (" + std::string(columns[0]) + ") DO UPDATE SET " + set +
+           " WHERE " + differs;
 }
 
 template <typename Code>
@@ -218,9 +222,8 @@ bool RelationalWriter::isEmpty(const char* table)
 
 bool RelationalWriter::write(bool deleteOthers)
 {
-    std::array<bool, 4> wasEmpty{};
     for (size_t t = 0; t < 4; ++t)
-        wasEmpty[t] = isEmpty(kTables[t]);
+        m_wasEmpty[t] = isEmpty(kTables[t]);
     // Parents before children, so the foreign keys hold at every step.
     writeUsers();
     writeContent();
@@ -229,7 +232,7 @@ bool RelationalWriter::write(bool deleteOthers)
     bool exact = true;
     // Children before parents when deleting, for the same reason.
     for (int t = 3; t >= 0; --t)
-        if (!wasEmpty[static_cast<size_t>(t)])
+        if (!m_wasEmpty[static_cast<size_t>(t)])
             exact &= settle(t, m_lookups[static_cast<size_t>(t)].size(), deleteOthers);
     exact &= writeExtras(deleteOthers);
     return exact;
@@ -261,7 +264,7 @@ bool RelationalWriter::settle(int tableCode, size_t rows, bool deleteOthers)
 void RelationalWriter::writeUsers()
 {
     const UserTable& t = m_data.users;
-    SqliteStatement s = m_db.prepare(upsertSql("users", kUserColumns));
+    SqliteStatement s = m_db.prepare(upsertSql("users", kUserColumns, m_wasEmpty[0]));
     IdBuffers ids;
     std::string signup, churn;
     for (size_t r = 0; r < t.size(); ++r) {
@@ -285,7 +288,7 @@ void RelationalWriter::writeUsers()
 void RelationalWriter::writeContent()
 {
     const ContentTable& t = m_data.content;
-    SqliteStatement s = m_db.prepare(upsertSql("content", kContentColumns));
+    SqliteStatement s = m_db.prepare(upsertSql("content", kContentColumns, m_wasEmpty[1]));
     IdBuffers ids;
     for (size_t r = 0; r < t.size(); ++r) {
         s.bindText(1, t.contentId.value(r, ids.a));
@@ -308,7 +311,7 @@ void RelationalWriter::writeContent()
 void RelationalWriter::writeSessions()
 {
     const SessionTable& t = m_data.sessions;
-    SqliteStatement s = m_db.prepare(upsertSql("sessions", kSessionColumns));
+    SqliteStatement s = m_db.prepare(upsertSql("sessions", kSessionColumns, m_wasEmpty[2]));
     IdBuffers ids;
     for (size_t r = 0; r < t.size(); ++r) {
         s.bindText(1, t.sessionId.value(r, ids.a));
@@ -351,7 +354,7 @@ void RelationalWriter::writeSessions()
 void RelationalWriter::writeEvents()
 {
     const EventTable& t = m_data.events;
-    SqliteStatement s = m_db.prepare(upsertSql("performance_events", kEventColumns));
+    SqliteStatement s = m_db.prepare(upsertSql("performance_events", kEventColumns, m_wasEmpty[3]));
     IdBuffers ids;
     for (size_t r = 0; r < t.size(); ++r) {
         s.bindText(1, t.eventId.value(r, ids.a));

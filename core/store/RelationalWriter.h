@@ -49,6 +49,9 @@ private:
     const Dataset& m_data;
     const std::array<IdLookup, 4>& m_lookups;
     ProgressTracker& m_progress;
+    // Tables empty before the save get a plain INSERT: with no row to conflict with (and
+    // ids checked unique by the caller) it is the same as the upsert, only faster.
+    std::array<bool, 4> m_wasEmpty{};
 };
 
 } // namespace streamlens::store

@@ -123,6 +123,7 @@ bool SqliteStore::open(const std::string& requested, bool create, std::string* e
                                    : (create ? SqliteConnection::Mode::ReadWriteCreate
                                              : SqliteConnection::Mode::ReadWrite));
         m_path = path;
+        sqlite3_busy_timeout(m_db.handle(), m_busyTimeoutMs);
         int version = schema::check(m_db, path);
         if (version == 0) {
             if (!create || m_readOnly)
@@ -148,7 +149,6 @@ bool SqliteStore::open(const std::string& requested, bool create, std::string* e
 
 void SqliteStore::configureConnection()
 {
-    sqlite3_busy_timeout(m_db.handle(), 5000);
     // Deleted snapshot pages need not be zeroed (Debian builds SQLite with secure_delete
     // on); that would double the I/O of every save.
     m_db.exec("PRAGMA secure_delete = OFF");
@@ -160,6 +160,13 @@ void SqliteStore::configureConnection()
     // References are row indices in memory, valid by construction; enforcing them again
     // row by row would only slow the bulk load.
     m_db.exec("PRAGMA foreign_keys = OFF");
+}
+
+void SqliteStore::setBusyTimeoutMs(int ms)
+{
+    m_busyTimeoutMs = ms;
+    if (isOpen())
+        sqlite3_busy_timeout(m_db.handle(), ms);
 }
 
 void SqliteStore::close()

@@ -66,6 +66,8 @@ public:
     bool isEmpty() const;
 
     void setSaveMode(SaveMode mode) { m_saveMode = mode; }
+    // How long a save or load waits for another program's write to finish (default 5 s).
+    void setBusyTimeoutMs(int ms);
     // false makes load() ignore the snapshot (diagnostics, and to test the fallback).
     void setUseSnapshot(bool use) { m_useSnapshot = use; }
     // false stops load() from rewriting a stale snapshot after a relational load.
@@ -91,6 +93,7 @@ private:
     SaveMode m_saveMode = SaveMode::Replace;
     bool m_useSnapshot = true;
     bool m_repairSnapshot = true;
+    int m_busyTimeoutMs = 5000;
     LoadPath m_lastLoadPath = LoadPath::None;
     int64_t m_lastSaveChanges = 0;
     std::string m_snapshotSkipReason;
