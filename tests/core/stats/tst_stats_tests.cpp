@@ -218,12 +218,12 @@ private slots:
         r = STATS_REQUIRE(Anova::oneWay(mid));
         STATS_COMPARE(r.statistic, 239.51616600702724, kTol);
         QCOMPARE(*r.df2, 317.0);
-        STATS_COMPARE(r.p_value, 4.1723036421375465e-64, 1e-8); // deep tail: 1e-8 relative
+        STATS_COMPARE(r.p_value, 4.1723036421375465e-64, 1e-10);
         STATS_COMPARE(*r.effect_size, 0.60177496911720529, kTol);
         r = STATS_REQUIRE(Anova::welch(mid));
         STATS_COMPARE(r.statistic, 337.55244422277241, kTol);
         STATS_COMPARE(*r.df2, 208.62712630033576, kTol);
-        STATS_COMPARE(r.p_value, 3.9868615521006566e-66, 1e-8);
+        STATS_COMPARE(r.p_value, 3.9868615521006566e-66, 1e-10);
 
         const std::vector<std::vector<double>> single = {kX};
         QVERIFY(!Anova::oneWay(single).ok());
@@ -248,7 +248,7 @@ private slots:
         const std::vector<std::vector<double>> mid = {seqA(true), seqB(true), seqC(true)};
         r = STATS_REQUIRE(KruskalWallis::test(mid));
         STATS_COMPARE(r.statistic, 186.74439541782692, kTol);
-        STATS_COMPARE(r.p_value, 2.8117051207241901e-41, 1e-8);
+        STATS_COMPARE(r.p_value, 2.8117051207241901e-41, 1e-10);
         STATS_COMPARE(*r.effect_size, 0.58540562826904996, kTol);
         // kruskal.test(list(xt, yt, c(2,5,5,9))); n = 23
         const std::vector<std::vector<double>> ties = {
@@ -295,7 +295,7 @@ private slots:
         r = STATS_REQUIRE(ChiSquare::independence(m34, true));
         STATS_COMPARE(r.statistic, 68.172678353806191, kTol);
         QCOMPARE(*r.df, 6.0);
-        STATS_COMPARE(r.p_value, 9.6847797046342262e-13, 1e-9);
+        STATS_COMPARE(r.p_value, 9.6847797046342262e-13, 1e-10);
         STATS_COMPARE(*r.effect_size, 0.19816653605050732, kTol);
 
         Eigen::MatrixXd small(2, 2);
@@ -353,16 +353,16 @@ private slots:
         QFETCH(double, high);
         const auto r = STATS_REQUIRE(FisherExact::test(a, b, c, d));
         STATS_COMPARE(r.p_value, p, kTol);
-        // uniroot's own stopping rule limits the reference roots to ~1e-9 relative.
+        // Our bisection and uniroot(tol = 1e-15) agree to 1e-10 relative.
         if (std::isinf(oddsRatio))
             QVERIFY(std::isinf(*r.effect_size));
         else
-            STATS_COMPARE(*r.effect_size, oddsRatio, 1e-8);
-        STATS_COMPARE(*r.ci_low, low, 1e-8);
+            STATS_COMPARE(*r.effect_size, oddsRatio, 1e-10);
+        STATS_COMPARE(*r.ci_low, low, 1e-10);
         if (std::isinf(high))
             QVERIFY(std::isinf(*r.ci_high));
         else
-            STATS_COMPARE(*r.ci_high, high, 1e-8);
+            STATS_COMPARE(*r.ci_high, high, 1e-10);
         // Infinite values are null in JSON.
         const auto json = r.toJson();
         QCOMPARE(json["ci_high"].isNull(), std::isinf(high));
@@ -407,8 +407,8 @@ private slots:
         STATS_COMPARE(*r.effect_size, 0.98032744241517911, kTol);
         // cor.test(px, py, method = "spearman", exact = FALSE)
         r = STATS_REQUIRE(Correlation::spearman(px, py));
-        STATS_COMPARE(r.statistic, 4.0000000000000258, 1e-9); // S = 4 up to R's rounding
-        STATS_COMPARE(r.p_value, 1.4675461874042432e-06, 1e-9);
+        STATS_COMPARE(r.statistic, 4.0000000000000258, 1e-10); // S = 4 up to R's rounding
+        STATS_COMPARE(r.p_value, 1.4675461874042432e-06, 1e-10);
         STATS_COMPARE(*r.effect_size, 0.9757575757575756, kTol);
         // cor.test(px, -py, method = "spearman", exact = FALSE): the upper-tail branch
         std::vector<double> negPy;
@@ -416,7 +416,7 @@ private slots:
             negPy.push_back(-v);
         r = STATS_REQUIRE(Correlation::spearman(px, negPy));
         STATS_COMPARE(r.statistic, 325.99999999999994, kTol);
-        STATS_COMPARE(r.p_value, 1.4675461874042982e-06, 1e-9);
+        STATS_COMPARE(r.p_value, 1.4675461874042982e-06, 1e-10);
         STATS_COMPARE(*r.effect_size, -0.9757575757575756, kTol);
         // u <- sin(1:200)*10 + (1:200)/20; vv <- u*0.3 + cos((1:200)*2.1)*5
         std::vector<double> u, vv;
@@ -427,14 +427,14 @@ private slots:
         // cor.test(u, vv)
         r = STATS_REQUIRE(Correlation::pearson(u, vv));
         STATS_COMPARE(r.statistic, 9.0823601421386968, kTol);
-        STATS_COMPARE(r.p_value, 1.0962209166580622e-16, 1e-8);
+        STATS_COMPARE(r.p_value, 1.0962209166580622e-16, 1e-10);
         STATS_COMPARE(*r.ci_low, 0.43639427737637387, kTol);
         STATS_COMPARE(*r.ci_high, 0.63338660966742433, kTol);
         STATS_COMPARE(*r.effect_size, 0.5423012383645357, kTol);
         // cor.test(u, vv, method = "spearman", exact = FALSE)
         r = STATS_REQUIRE(Correlation::spearman(u, vv));
         STATS_COMPARE(r.statistic, 620670.0, kTol);
-        STATS_COMPARE(r.p_value, 3.5936223827530155e-16, 1e-8);
+        STATS_COMPARE(r.p_value, 3.5936223827530155e-16, 1e-10);
         STATS_COMPARE(*r.effect_size, 0.53448586214655369, kTol);
         // cor.test(round(u), round(vv), method = "spearman", exact = FALSE)  (ties)
         std::vector<double> ur, vr;
@@ -444,7 +444,7 @@ private slots:
         }
         r = STATS_REQUIRE(Correlation::spearman(ur, vr));
         STATS_COMPARE(r.statistic, 619434.68104392127, kTol);
-        STATS_COMPARE(r.p_value, 3.1267914786145473e-16, 1e-8);
+        STATS_COMPARE(r.p_value, 3.1267914786145473e-16, 1e-10);
         STATS_COMPARE(*r.effect_size, 0.53541237452642221, kTol);
 
         const std::vector<double> two = {1, 2}, flat = {3, 3, 3, 3}, four = {1, 2, 3, 4};
