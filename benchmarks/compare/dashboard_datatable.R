@@ -153,6 +153,7 @@ queries <- list(
     }, keyby = day]
 )
 
+loadavg_before <- tryCatch(readLines("/proc/loadavg", n = 1L, warn = FALSE), error = function(e) "n/a")
 timings <- numeric(0)
 results <- list()
 for (name in names(queries)) {
@@ -165,6 +166,9 @@ for (name in names(queries)) {
     timings[[name]] <- median(times)
 }
 
+# OpenMP threads spin while they wait: on a busy machine 2 threads can be 10x slower than 1,
+# so the load average is printed with the figures.
+cat(sprintf("load average before the queries: %s\n", loadavg_before))
 cat(sprintf("data.table %s, %d thread(s), %s sessions, %s users\n",
             as.character(packageVersion("data.table")), getDTthreads(),
             format(nrow(s), big.mark = ","), format(nrow(users), big.mark = ",")))

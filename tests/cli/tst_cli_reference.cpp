@@ -5,7 +5,8 @@
 // tests/reference/reference_kpis.py computes from the contract's definitions alone.
 // Expected numbers come from that Python reference (exact fractions, see its docstring), never
 // from StreamLens itself; the generated files are first proven valid by
-// validate_contract_files.py, so a reject or a difference is StreamLens's to explain.
+// validate_contract_files.py and the reference checks itself on hand-computed values
+// (selftest_reference.py), so a reject or a difference is StreamLens's to explain.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -233,6 +234,12 @@ void TestCliReference::initTestCase()
                                         "target streamlens before this test")
                              .arg(m_streamlens)));
     QVERIFY2(QFileInfo::exists(script("reference_kpis.py")), qPrintable(m_scripts));
+
+    // The reference must first reproduce its hand-computed fixture.
+    const RunResult self = run(m_python, {script("selftest_reference.py")});
+    QVERIFY2(self.finished && self.exitCode == 0,
+             qPrintable(self.describe(QStringLiteral("selftest_reference.py")) +
+                        QString::fromUtf8(self.out)));
 
     m_dir = std::make_unique<QTemporaryDir>();
     const QString dir = generate(*m_dir, {}, nullptr);
