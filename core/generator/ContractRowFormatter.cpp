@@ -72,7 +72,9 @@ inline char* putNullableBool(char* p, uint8_t b)
 
 inline char* putInt32(char* p, int32_t v)
 {
-    return v == kNullInt32 ? p : putInt(p, v);
+    if (v == kNullInt32)
+        return p;
+    return v >= 0 ? putUnsigned(p, static_cast<uint32_t>(v)) : putInt(p, v);
 }
 
 inline char* putInt16(char* p, int16_t v)
@@ -85,18 +87,16 @@ inline char* putMilli32(char* p, int32_t v)
     return v == kNullInt32 ? p : putMilli(p, v);
 }
 
+} // namespace
+
 template <typename Code>
-inline char* putCode(char* p, Code code, const std::vector<std::string>& values)
+inline char* ContractRowFormatter::putCode(char* p, Code code, const Escaped& values)
 {
     // Null and out-of-range codes (a damaged dataset) print as empty.
-    if (code == CategoricalColumn<Code>::kNull || code >= values.size())
+    if (code == CategoricalColumn<Code>::kNull || code >= values.offset.size())
         return p;
-    const std::string& v = values[code];
-    std::memcpy(p, v.data(), v.size());
-    return p + v.size();
+    return putBlocks(p, values.arena.data() + values.offset[code], values.length[code]);
 }
-
-} // namespace
 
 ContractRowFormatter::ContractRowFormatter(const Dataset& data, ContractTable table,
                                            bool includeExtraColumns)
@@ -136,8 +136,16 @@ ContractRowFormatter::ContractRowFormatter(const Dataset& data, ContractTable ta
             m_dict.push_back(escape(*d));
         break;
     }
-    // 24 columns at most, each number/date/timestamp well within kMaxTimestamp bytes.
-    m_rowBound = 32 * kMaxTimestamp;
+    m_ownIds = prepare(table == ContractTable::Users      ? data.users.userId
+                       : table == ContractTable::Content  ? data.content.contentId
+                       : table == ContractTable::Sessions ? data.sessions.sessionId
+                                                          : data.events.eventId);
+    m_userIds = prepare(data.users.userId);
+    m_contentIds = prepare(data.content.contentId);
+    m_sessionIds = prepare(data.sessions.sessionId);
+    // 24 columns at most, each number/date/timestamp well within kMaxTimestamp bytes, plus
+    // the block copies' slack.
+    m_rowBound = 32 * kMaxTimestamp + kSlack;
     for (const auto& d : m_dict)
         m_rowBound += d.maxLength;
 }
@@ -146,10 +154,27 @@ ContractRowFormatter::Escaped ContractRowFormatter::escape(const Dictionary& dic
 {
     Escaped e;
     for (const auto& v : dictionary.values()) {
-        e.values.push_back(escaped(v));
-        e.maxLength = std::max(e.maxLength, e.values.back().size());
+        const std::string text = escaped(v);
+        e.offset.push_back(static_cast<uint32_t>(e.arena.size()));
+        e.length.push_back(static_cast<uint32_t>(text.size()));
+        e.arena.insert(e.arena.end(), text.begin(), text.end());
+        e.arena.resize((e.arena.size() + 15) / 16 * 16 + 16, '\0');
+        e.maxLength = std::max(e.maxLength, text.size());
     }
     return e;
+}
+
+ContractRowFormatter::Ids ContractRowFormatter::prepare(const IdColumn& column)
+{
+    Ids ids;
+    ids.column = &column;
+    const std::string& prefix = column.prefix();
+    ids.fast = column.isNumeric() && !needsQuotes(prefix) && prefix.size() < sizeof ids.prefix - 16;
+    if (ids.fast) {
+        std::memcpy(ids.prefix, prefix.data(), prefix.size());
+        ids.prefixLength = prefix.size();
+    }
+    return ids;
 }
 
 const char* ContractRowFormatter::fileName(ContractTable table)
@@ -204,27 +229,21 @@ void ContractRowFormatter::format(size_t begin, size_t end, CharBuffer& out) con
     }
 }
 
-char* ContractRowFormatter::putId(CharBuffer& out, char* p, const IdColumn& ids, int64_t row) const
+char* ContractRowFormatter::putId(CharBuffer& out, char* p, const Ids& ids, int64_t row) const
 {
-    if (row < 0 || static_cast<size_t>(row) >= ids.size())
+    const IdColumn& column = *ids.column;
+    if (row < 0 || static_cast<size_t>(row) >= column.size())
         return p; // a dangling reference prints as empty rather than reading out of bounds
     const auto r = static_cast<size_t>(row);
-    if (ids.isNumeric() && !needsQuotes(ids.prefix())) {
-        // Fast path: prefix + zero-padded number, ≤ 48 + 10 chars.
-        p = out.reserve(p, ids.prefix().size() + 16);
-        std::memcpy(p, ids.prefix().data(), ids.prefix().size());
-        p += ids.prefix().size();
-        char digits[16];
-        const char* e = std::to_chars(digits, digits + sizeof digits, ids.numbers()[r]).ptr;
-        const auto n = static_cast<int>(e - digits);
-        for (int i = n; i < ids.width(); ++i)
-            *p++ = '0';
-        std::memcpy(p, digits, static_cast<size_t>(n));
-        return p + n;
+    if (ids.fast) {
+        // prefix + zero-padded number: ≤ 47 + 10 chars, plus block-copy slack.
+        p = out.reserve(p, sizeof ids.prefix + 16 + kSlack);
+        p = putBlocks(p, ids.prefix, ids.prefixLength);
+        return putUnsigned(p, column.numbers()[r], column.width());
     }
     char buf[64];
-    const std::string_view v = ids.value(r, buf);
-    p = out.reserve(p, 2 * v.size() + 2);
+    const std::string_view v = column.value(r, buf);
+    p = out.reserve(p, 2 * v.size() + 2 + kSlack);
     return putText(p, v);
 }
 
@@ -249,16 +268,16 @@ void ContractRowFormatter::formatUsers(size_t begin, size_t end, CharBuffer& out
     const UserTable& u = m_data.users;
     char* p = out.begin();
     for (size_t i = begin; i < end; ++i) {
-        p = putId(out, p, u.userId, static_cast<int64_t>(i));
+        p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
         p = out.reserve(p, m_rowBound + m_extras.size() + 2);
         p = comma(p);
         p = u.signupDate[i] == kNullInt32 ? p : putDate(p, u.signupDate[i]);
-        p = putCode(comma(p), u.country.codes[i], m_dict[0].values);
+        p = putCode(comma(p), u.country.codes[i], m_dict[0]);
         p = putInt16(comma(p), u.age[i]);
-        p = putCode(comma(p), u.gender.codes[i], m_dict[1].values);
-        p = putCode(comma(p), u.plan.codes[i], m_dict[2].values);
+        p = putCode(comma(p), u.gender.codes[i], m_dict[1]);
+        p = putCode(comma(p), u.plan.codes[i], m_dict[2]);
         p = putMilli32(comma(p), u.monthlyFeeMilli[i]);
-        p = putCode(comma(p), u.preferredGenre.codes[i], m_dict[3].values);
+        p = putCode(comma(p), u.preferredGenre.codes[i], m_dict[3]);
         p = putNullableBool(comma(p), u.churned[i]);
         p = comma(p);
         p = u.churnDate[i] == kNullInt32 ? p : putDate(p, u.churnDate[i]);
@@ -273,17 +292,17 @@ void ContractRowFormatter::formatContent(size_t begin, size_t end, CharBuffer& o
     const ContentTable& c = m_data.content;
     char* p = out.begin();
     for (size_t i = begin; i < end; ++i) {
-        p = putId(out, p, c.contentId, static_cast<int64_t>(i));
+        p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
         const std::string_view title = c.title.value(i);
         p = out.reserve(p, m_rowBound + 2 * title.size() + m_extras.size() + 4);
         p = putText(comma(p), title);
-        p = putCode(comma(p), c.contentType.codes[i], m_dict[0].values);
-        p = putCode(comma(p), c.genre.codes[i], m_dict[1].values);
+        p = putCode(comma(p), c.contentType.codes[i], m_dict[0]);
+        p = putCode(comma(p), c.genre.codes[i], m_dict[1]);
         p = putInt16(comma(p), c.releaseYear[i]);
         p = putInt32(comma(p), c.durationS[i]);
-        p = putCode(comma(p), c.maturityRating.codes[i], m_dict[2].values);
+        p = putCode(comma(p), c.maturityRating.codes[i], m_dict[2]);
         p = putMilli32(comma(p), c.avgRatingMilli[i]);
-        p = putCode(comma(p), c.language.codes[i], m_dict[3].values);
+        p = putCode(comma(p), c.language.codes[i], m_dict[3]);
         p = putNullableBool(comma(p), c.isOriginal[i]);
         p = putExtras(out, p, i);
         *p++ = '\n';
@@ -298,20 +317,20 @@ void ContractRowFormatter::formatSessions(size_t begin, size_t end, CharBuffer& 
     TimestampFormatter time;
     char* p = out.begin();
     for (size_t i = begin; i < end; ++i) {
-        p = putId(out, p, s.sessionId, static_cast<int64_t>(i));
-        p = putId(out, comma(out.reserve(p, 1)), m_data.users.userId, s.userIndex[i]);
-        p = putId(out, comma(out.reserve(p, 1)), m_data.content.contentId, s.contentIndex[i]);
+        p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
+        p = putId(out, comma(out.reserve(p, 1)), m_userIds, s.userIndex[i]);
+        p = putId(out, comma(out.reserve(p, 1)), m_contentIds, s.contentIndex[i]);
         p = out.reserve(p, m_rowBound + m_extras.size() + 2);
         p = comma(p);
         p = s.startTs[i] == kNullInt64 ? p : time.put(p, s.startTs[i]);
-        p = putCode(comma(p), s.deviceType.codes[i], m_dict[0].values);
-        p = putCode(comma(p), s.os.codes[i], m_dict[1].values);
-        p = putCode(comma(p), s.playerVersion.codes[i], m_dict[2].values);
-        p = putCode(comma(p), s.connectionType.codes[i], m_dict[3].values);
-        p = putCode(comma(p), s.cdn.codes[i], m_dict[4].values);
-        p = putCode(comma(p), s.isp.codes[i], m_dict[5].values);
-        p = putCode(comma(p), s.country.codes[i], m_dict[6].values);
-        p = putCode(comma(p), s.streamType.codes[i], m_dict[7].values);
+        p = putCode(comma(p), s.deviceType.codes[i], m_dict[0]);
+        p = putCode(comma(p), s.os.codes[i], m_dict[1]);
+        p = putCode(comma(p), s.playerVersion.codes[i], m_dict[2]);
+        p = putCode(comma(p), s.connectionType.codes[i], m_dict[3]);
+        p = putCode(comma(p), s.cdn.codes[i], m_dict[4]);
+        p = putCode(comma(p), s.isp.codes[i], m_dict[5]);
+        p = putCode(comma(p), s.country.codes[i], m_dict[6]);
+        p = putCode(comma(p), s.streamType.codes[i], m_dict[7]);
         p = putInt32(comma(p), s.startupTimeMs[i]);
         p = putMilli32(comma(p), s.playingTimeMs[i]);
         p = putInt32(comma(p), s.rebufferCount[i]);
@@ -325,7 +344,7 @@ void ContractRowFormatter::formatSessions(size_t begin, size_t end, CharBuffer& 
         p = putBool(comma(p), f & StartFailure);
         p = putBool(comma(p), f & ExitBeforeStart);
         p = putBool(comma(p), f & PlaybackFailure);
-        p = putCode(comma(p), s.errorCode.codes[i], m_dict[8].values);
+        p = putCode(comma(p), s.errorCode.codes[i], m_dict[8]);
         p = putBool(comma(p), f & Completed);
         p = putExtras(out, p, i);
         *p++ = '\n';
@@ -339,17 +358,17 @@ void ContractRowFormatter::formatEvents(size_t begin, size_t end, CharBuffer& ou
     TimestampFormatter time;
     char* p = out.begin();
     for (size_t i = begin; i < end; ++i) {
-        p = putId(out, p, e.eventId, static_cast<int64_t>(i));
-        p = putId(out, comma(out.reserve(p, 1)), m_data.sessions.sessionId, e.sessionIndex[i]);
+        p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
+        p = putId(out, comma(out.reserve(p, 1)), m_sessionIds, e.sessionIndex[i]);
         p = out.reserve(p, m_rowBound + m_extras.size() + 2);
         p = comma(p);
         p = e.ts[i] == kNullInt64 ? p : time.put(p, e.ts[i]);
-        p = putCode(comma(p), e.eventType.codes[i], m_dict[0].values);
+        p = putCode(comma(p), e.eventType.codes[i], m_dict[0]);
         p = putInt32(comma(p), e.durationMs[i]);
         p = putInt32(comma(p), e.bitrateKbps[i]);
-        p = putCode(comma(p), e.errorCode.codes[i], m_dict[1].values);
+        p = putCode(comma(p), e.errorCode.codes[i], m_dict[1]);
         p = putNullableBool(comma(p), e.fatal[i]);
-        p = putCode(comma(p), e.cdnPop.codes[i], m_dict[2].values);
+        p = putCode(comma(p), e.cdnPop.codes[i], m_dict[2]);
         p = putExtras(out, p, i);
         *p++ = '\n';
     }

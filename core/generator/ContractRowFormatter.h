@@ -24,12 +24,25 @@ public:
     void format(size_t begin, size_t end, csv::CharBuffer& out) const;
 
 private:
+    // A dictionary's values, CSV-escaped once, each at a 16-byte aligned offset of a
+    // zero-padded arena so they can be block-copied.
     struct Escaped {
-        std::vector<std::string> values;
+        std::vector<char> arena;
+        std::vector<uint32_t> offset;
+        std::vector<uint32_t> length;
         size_t maxLength = 0;
     };
+    // An identifier column prepared for the fast path (numeric, prefix needs no quotes).
+    struct Ids {
+        const IdColumn* column = nullptr;
+        bool fast = false;
+        char prefix[64] = {}; // zero-padded
+        size_t prefixLength = 0;
+    };
     static Escaped escape(const Dictionary& dictionary);
-    char* putId(csv::CharBuffer& out, char* p, const IdColumn& ids, int64_t row) const;
+    static Ids prepare(const IdColumn& column);
+    template <typename Code> static char* putCode(char* p, Code code, const Escaped& values);
+    char* putId(csv::CharBuffer& out, char* p, const Ids& ids, int64_t row) const;
     char* putExtras(csv::CharBuffer& out, char* p, size_t row) const;
 
     void formatUsers(size_t begin, size_t end, csv::CharBuffer& out) const;
@@ -42,6 +55,7 @@ private:
     std::vector<const ExtraColumn*> m_extras;
     // Escaped dictionaries, by column, in the order the format functions use them.
     std::vector<Escaped> m_dict;
+    Ids m_ownIds, m_userIds, m_contentIds, m_sessionIds;
     size_t m_rowBound = 0; // bytes a row can take apart from ids, titles and extras
 };
 

@@ -56,6 +56,8 @@ private:
     size_t m_size = 0;
 };
 
+// Bytes a put*() may write past its result (block copies); reserve() calls include it.
+inline constexpr size_t kSlack = 32;
 inline constexpr size_t kMaxNumber = 21;    // an int64 with sign
 inline constexpr size_t kMaxDecimal = 26;   // int64 milli-units: digits, point, 3 decimals
 inline constexpr size_t kMaxTimestamp = 32; // years beyond 9999 print more digits
@@ -63,6 +65,54 @@ inline constexpr size_t kMaxTimestamp = 32; // years beyond 9999 print more digi
 inline char* putInt(char* p, int64_t v)
 {
     return std::to_chars(p, p + kMaxNumber, v).ptr;
+}
+
+// Copies n bytes in 16-byte blocks: constant-size copies compile to two vector moves where a
+// variable-size memcpy is a library call. src must be readable and p writable for n rounded
+// up to 16 (padded sources, kSlack in the reservation).
+inline char* putBlocks(char* p, const char* src, size_t n)
+{
+    for (size_t i = 0; i < n; i += 16)
+        std::memcpy(p + i, src + i, 16);
+    return p + n;
+}
+
+inline constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930"
+    "31323334353637383940414243444546474849505152535455565758596061"
+    "62636465666768697071727374757677787980818283848586878889909192"
+    "93949596979899";
+
+inline int digitCount(uint32_t v)
+{
+    // Comparisons, not a division chain: rows of one column have similar magnitudes, so the
+    // branches predict well.
+    if (v < 100000)
+        return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+    return v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+}
+
+// Decimal digits of v, written directly two at a time, zero-padded to width.
+inline char* putUnsigned(char* p, uint32_t v, int width = 0)
+{
+    const int n = digitCount(v);
+    for (int i = n; i < width; ++i)
+        *p++ = '0';
+    char* e = p + n;
+    while (v >= 100) {
+        const uint32_t pair = (v % 100) * 2;
+        v /= 100;
+        e -= 2;
+        e[0] = kDigitPairs[pair];
+        e[1] = kDigitPairs[pair + 1];
+    }
+    if (v >= 10) {
+        e[-2] = kDigitPairs[v * 2];
+        e[-1] = kDigitPairs[v * 2 + 1];
+    } else {
+        e[-1] = static_cast<char>('0' + v);
+    }
+    return p + n;
 }
 
 // v / 1000 with at most three decimals and no trailing zeros: 1500 → "1.5", -20 → "-0.02".
@@ -73,7 +123,9 @@ inline char* putMilli(char* p, int64_t v)
         *p++ = '-';
         u = ~u + 1; // magnitude, also for INT64_MIN
     }
-    p = std::to_chars(p, p + kMaxNumber, u / 1000).ptr;
+    const uint64_t whole = u / 1000;
+    p = whole <= UINT32_MAX ? putUnsigned(p, static_cast<uint32_t>(whole))
+                            : std::to_chars(p, p + kMaxNumber, whole).ptr;
     const auto frac = static_cast<unsigned>(u % 1000);
     if (frac != 0) {
         *p++ = '.';
@@ -127,8 +179,7 @@ public:
             *e++ = 'T';
             m_dateLength = static_cast<size_t>(e - m_date);
         }
-        std::memcpy(p, m_date, m_dateLength);
-        p += m_dateLength;
+        p = putBlocks(p, m_date, m_dateLength);
         auto rest = static_cast<uint32_t>(ms - day * kMsPerDay);
         const uint32_t milli = rest % 1000;
         rest /= 1000;
@@ -145,7 +196,7 @@ public:
     }
 
 private:
-    char m_date[24];
+    char m_date[32] = {}; // padded for putBlocks
     size_t m_dateLength = 0;
     int64_t m_day = 0;
 };
@@ -185,7 +236,7 @@ inline std::string escaped(std::string_view s)
 
 inline std::string isoTimestamp(int64_t ms)
 {
-    char buf[kMaxTimestamp];
+    char buf[kMaxTimestamp + kSlack];
     TimestampFormatter f;
     return std::string(buf, f.put(buf, ms));
 }

@@ -6,8 +6,8 @@
 
 namespace streamlens::generator {
 
-// The events of one block of sessions, built by one worker and later copied, in block order,
-// into the dataset's EventTable (whose dictionaries already hold every code used here).
+// The events of one block of sessions, built by one worker and then appended, in block order,
+// to the dataset's EventTable (whose dictionaries already hold every code used here).
 struct EventBlock {
     std::vector<int32_t> sessionIndex;
     std::vector<int64_t> ts;
@@ -19,6 +19,18 @@ struct EventBlock {
     std::vector<uint16_t> cdnPop;
 
     size_t size() const { return ts.size(); }
+    // Empties the block but keeps its memory, so a recycled block causes no page faults.
+    void clear()
+    {
+        sessionIndex.clear();
+        ts.clear();
+        type.clear();
+        durationMs.clear();
+        bitrateKbps.clear();
+        errorCode.clear();
+        fatal.clear();
+        cdnPop.clear();
+    }
     void reserve(size_t n)
     {
         sessionIndex.reserve(n);
