@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -20,8 +21,11 @@
 // equal meta.snapshot_rows_<table> and every chunk's checksum matches.
 namespace streamlens::store::snapshot {
 
-// Bumped whenever the array layout changes; "le" because arrays are little-endian bytes.
-inline constexpr std::string_view kFormat = "1-le";
+// Bumped whenever the array layout changes. Arrays are native-order bytes, so the byte
+// order is part of the format: a store moved to a machine of the other order falls back
+// to the relational tables.
+inline constexpr std::string_view kFormat =
+    std::endian::native == std::endian::little ? "1-le" : "1-be";
 // Chunks stay well inside SQLite's 1 GB value limit and small enough to checksum while
 // they are still in the CPU cache.
 inline constexpr size_t kChunkBytes = size_t(4) << 20;

@@ -15,7 +15,9 @@ namespace streamlens::store {
 // An open SQLite database handle, closed on destruction. Used from one thread at a time.
 class SqliteConnection {
 public:
-    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+    // ReadOnlyImmutable: for a file in a folder nobody may write to, where SQLite cannot
+    // create the WAL index; it then reads without locks, assuming nobody changes the file.
+    enum class Mode { ReadOnly, ReadOnlyImmutable, ReadWrite, ReadWriteCreate };
 
     SqliteConnection() = default;
     ~SqliteConnection();

@@ -119,9 +119,16 @@ bool SqliteStore::open(const std::string& requested, bool create, std::string* e
         // SQLite also needs to create -wal/-shm files next to the store.
         m_readOnly =
             exists && (::access(path.c_str(), W_OK) != 0 || ::access(parent.c_str(), W_OK) != 0);
-        m_db.open(path, m_readOnly ? SqliteConnection::Mode::ReadOnly
-                                   : (create ? SqliteConnection::Mode::ReadWriteCreate
-                                             : SqliteConnection::Mode::ReadWrite));
+        // A WAL store in a folder nobody may write to cannot get its WAL index files:
+        // it is read as immutable (nobody can change it there anyway).
+        const bool immutable =
+            m_readOnly && ::access(parent.c_str(), W_OK) != 0 && !fs::exists(path + "-wal", ec);
+        m_helperMode = immutable ? SqliteConnection::Mode::ReadOnlyImmutable
+                                 : SqliteConnection::Mode::ReadOnly;
+        m_db.open(path, immutable    ? SqliteConnection::Mode::ReadOnlyImmutable
+                        : m_readOnly ? SqliteConnection::Mode::ReadOnly
+                        : create     ? SqliteConnection::Mode::ReadWriteCreate
+                                     : SqliteConnection::Mode::ReadWrite);
         m_path = path;
         sqlite3_busy_timeout(m_db.handle(), m_busyTimeoutMs);
         int version = schema::check(m_db, path);
@@ -255,12 +262,16 @@ bool SqliteStore::save(const Dataset& d, std::string* error, std::function<bool(
     try {
         m_db.exec("PRAGMA cache_size = -65536");
         sqlite3_db_release_memory(m_db.handle());
-        // Folds the WAL back into the file so the store is one file again.
-        if (ok)
+        // Folds the WAL back into the file so the store is one file again. Without a
+        // busy handler this never waits for a reader; SQLite then checkpoints later.
+        if (ok) {
+            sqlite3_busy_timeout(m_db.handle(), 0);
             m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
     } catch (const StoreError&) {
         // A reader still holds the WAL; SQLite checkpoints later.
     }
+    sqlite3_busy_timeout(m_db.handle(), m_busyTimeoutMs);
     return ok;
 }
 
@@ -282,15 +293,9 @@ bool SqliteStore::snapshotUsable(std::string& reason, std::array<int64_t, 4>& ro
         reason = "the snapshot is from an earlier save";
         return false;
     }
-    const std::array<int64_t, 4> actual = countRows(m_db);
-    for (size_t t = 0; t < 4; ++t) {
+    // The reader compares these with the tables' counts while it reads.
+    for (size_t t = 0; t < 4; ++t)
         rows[t] = toInt(schema::metaValue(m_db, kRowKeys[t]), -1);
-        if (rows[t] != actual[t]) {
-            reason = std::string("the snapshot's row count of ") + schema::kTables[t] +
-                     " differs from the table's";
-            return false;
-        }
-    }
     return true;
 }
 
@@ -311,12 +316,10 @@ bool SqliteStore::load(Dataset& dataset, std::string* error, std::function<bool(
         std::array<int64_t, 4> rows{};
         if (snapshotUsable(m_snapshotSkipReason, rows)) {
             try {
-                SnapshotReader reader(m_db);
+                SnapshotReader reader(m_db, m_path, m_helperMode);
+                reader.setThreads(m_snapshotThreads);
                 Dataset candidate;
                 std::string problem;
-                tracker.setTotal(double(m_db.queryInt("SELECT sum(length(data)) FROM "
-                                                      "engine_snapshot")
-                                            .value_or(1)));
                 reader.read(candidate, rows, tracker);
                 if (!checkStructure(candidate, &problem))
                     throw StoreError("snapshot is inconsistent: " + problem);

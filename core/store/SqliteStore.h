@@ -70,6 +70,8 @@ public:
     void setBusyTimeoutMs(int ms);
     // false makes load() ignore the snapshot (diagnostics, and to test the fallback).
     void setUseSnapshot(bool use) { m_useSnapshot = use; }
+    // Threads reading the snapshot: 0 automatic, 1 one, 2 two (see SnapshotReader).
+    void setSnapshotThreads(int threads) { m_snapshotThreads = threads; }
     // false stops load() from rewriting a stale snapshot after a relational load.
     void setRepairSnapshot(bool repair) { m_repairSnapshot = repair; }
     // Rows of the contract and extra tables the last successful save inserted, updated or
@@ -89,11 +91,14 @@ private:
     mutable SqliteConnection m_db;
     std::string m_path;
     bool m_readOnly = false;
+    // How the snapshot reader's helper thread opens its own connection.
+    SqliteConnection::Mode m_helperMode = SqliteConnection::Mode::ReadOnly;
     int m_schemaVersion = 0;
     SaveMode m_saveMode = SaveMode::Replace;
     bool m_useSnapshot = true;
     bool m_repairSnapshot = true;
     int m_busyTimeoutMs = 5000;
+    int m_snapshotThreads = 0;
     LoadPath m_lastLoadPath = LoadPath::None;
     int64_t m_lastSaveChanges = 0;
     std::string m_snapshotSkipReason;

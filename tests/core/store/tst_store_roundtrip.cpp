@@ -97,8 +97,18 @@ class TestStoreRoundtrip : public QObject {
         QVERIFY2(store.save(d, &error), error.c_str());
     }
 
+    // Loads with one and with two snapshot threads; both must give the same Dataset.
     static Dataset loadOrFail(const std::string& path, SqliteStore::LoadPath expected,
                               bool useSnapshot = true)
+    {
+        Dataset single = loadWith(path, expected, useSnapshot, 1);
+        Dataset two = loadWith(path, expected, useSnapshot, 2);
+        [&] { QVERIFY(storetest::sameData(single, two)); }();
+        return two;
+    }
+
+    static Dataset loadWith(const std::string& path, SqliteStore::LoadPath expected,
+                            bool useSnapshot, int threads)
     {
         SqliteStore store;
         std::string error;
@@ -106,6 +116,7 @@ class TestStoreRoundtrip : public QObject {
         [&] {
             QVERIFY2(store.open(path, false, &error), error.c_str());
             store.setUseSnapshot(useSnapshot);
+            store.setSnapshotThreads(threads);
             QVERIFY2(store.load(d, &error), error.c_str());
             QCOMPARE(int(store.lastLoadPath()), int(expected));
         }();
@@ -216,14 +227,20 @@ private slots:
         std::string error;
         QVERIFY2(store.open(path, true, &error), error.c_str());
         QVERIFY2(store.save(original, &error), error.c_str());
-        // First save: 3 users + 3 titles + 5 sessions + 7 events + 4 non-empty extra
-        // values (spring, ß..., 🚀, vip, line\nbreak = 5) + 2 extra column rows = 25 rows.
+        // First save: 3 users + 3 titles + 5 sessions + 7 events + 5 non-empty extra
+        // values (spring, ß..., 🚀, vip, line\nbreak) + 2 extra column rows = 25 rows.
         QCOMPARE(store.lastSaveChanges(), int64_t(3 + 3 + 5 + 7 + 5 + 2));
         const auto before = shellText(path, "SELECT group_concat(rowid || session_id) FROM "
                                             "sessions");
+        const auto chunksBefore = shellText(path, "SELECT group_concat(id || ':' || checksum) "
+                                                  "FROM engine_snapshot");
         QVERIFY2(store.save(original, &error), error.c_str());
         QCOMPARE(store.lastSaveChanges(), int64_t(0));
         QCOMPARE(shellText(path, "SELECT group_concat(rowid || session_id) FROM sessions"), before);
+        // The snapshot chunks were unchanged, so they were kept, not rewritten.
+        QCOMPARE(shellText(path, "SELECT group_concat(id || ':' || checksum) FROM "
+                                 "engine_snapshot"),
+                 chunksBefore);
         QCOMPARE(shellInt(path, "SELECT count(*) FROM sessions"), int64_t(5));
         QCOMPARE(shellInt(path, "SELECT count(*) FROM performance_events"), int64_t(7));
         QCOMPARE(shellInt(path, "SELECT count(*) FROM extra_values"), int64_t(5));
@@ -291,7 +308,7 @@ private slots:
         expected.users.age[0] = 35;
         expected.source = "";
         // The snapshot only knows `part`, so the load reads the tables and repairs it.
-        const Dataset merged = loadOrFail(path, SqliteStore::LoadPath::Relational);
+        const Dataset merged = loadWith(path, SqliteStore::LoadPath::Relational, true, 1);
         QVERIFY(storetest::sameData(expected, merged));
         QVERIFY(storetest::sameData(expected, loadOrFail(path, SqliteStore::LoadPath::Snapshot)));
     }
@@ -335,14 +352,20 @@ private slots:
             db.exec("DROP TRIGGER " + t);
         db.exec("DELETE FROM performance_events WHERE event_id = 'e-7'");
         db.close();
-        SqliteStore store;
-        std::string error;
-        Dataset d;
-        QVERIFY(store.open(path, false, &error));
-        QVERIFY2(store.load(d, &error), error.c_str());
-        QCOMPARE(int(store.lastLoadPath()), int(SqliteStore::LoadPath::Relational));
-        QVERIFY(QString::fromStdString(store.lastSnapshotSkipReason()).contains("row count"));
-        QCOMPARE(d.events.size(), size_t(6));
+        for (int threads : {1, 2}) {
+            // Counted by the calling thread (1) or by the helper thread (2).
+            SqliteStore store;
+            std::string error;
+            Dataset d;
+            QVERIFY(store.open(path, false, &error));
+            store.setSnapshotThreads(threads);
+            store.setRepairSnapshot(false);
+            QVERIFY2(store.load(d, &error), error.c_str());
+            QCOMPARE(int(store.lastLoadPath()), int(SqliteStore::LoadPath::Relational));
+            QVERIFY2(QString::fromStdString(store.lastSnapshotSkipReason()).contains("row count"),
+                     store.lastSnapshotSkipReason().c_str());
+            QCOMPARE(d.events.size(), size_t(6));
+        }
     }
 
     void damagedSnapshotChunkFallsBack()
@@ -367,16 +390,19 @@ private slots:
             QCOMPARE(sqlite3_blob_write(blob, &byte, 1, 9), SQLITE_OK);
             sqlite3_blob_close(blob);
         }
-        SqliteStore store;
-        std::string error;
-        Dataset d;
-        QVERIFY(store.open(path, false, &error));
-        store.setRepairSnapshot(false);
-        QVERIFY2(store.load(d, &error), error.c_str());
-        QCOMPARE(int(store.lastLoadPath()), int(SqliteStore::LoadPath::Relational));
-        QVERIFY2(QString::fromStdString(store.lastSnapshotSkipReason()).contains("checksum"),
-                 store.lastSnapshotSkipReason().c_str());
-        QVERIFY(storetest::sameData(original, d));
+        for (int threads : {1, 2}) {
+            SqliteStore store;
+            std::string error;
+            Dataset d;
+            QVERIFY(store.open(path, false, &error));
+            store.setSnapshotThreads(threads);
+            store.setRepairSnapshot(false);
+            QVERIFY2(store.load(d, &error), error.c_str());
+            QCOMPARE(int(store.lastLoadPath()), int(SqliteStore::LoadPath::Relational));
+            QVERIFY2(QString::fromStdString(store.lastSnapshotSkipReason()).contains("checksum"),
+                     store.lastSnapshotSkipReason().c_str());
+            QVERIFY(storetest::sameData(original, d));
+        }
     }
 
     void cancelledSaveLeavesOldData()
