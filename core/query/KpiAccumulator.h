@@ -54,7 +54,10 @@ struct KpiAccumulator {
         return 100.0 * std::exp(-10.0 * r);
     }
 
-    [[gnu::always_inline]] void addRow(const SessionColumns& c, size_t row)
+    // Adds the row's counts and sums; startupMs is the row's startup_time_ms (null when the
+    // session did not start). The exposure part of the smoothness score is left to the
+    // caller (see ExposureBuffer), which batches its exponentials.
+    [[gnu::always_inline]] void addRow(const SessionColumns& c, size_t row, int32_t startupMs)
     {
         ++attempts;
         const uint8_t f = c.flags[row];
@@ -62,7 +65,7 @@ struct KpiAccumulator {
         exitsBeforeStart += (f >> 1) & 1;
         const int32_t playing = c.playingMs[row];
         playingMsAll += playing;
-        if (c.startupMs[row] == kNullInt32)
+        if (startupMs == kNullInt32)
             return;
         ++started;
         playbackFailures += (f >> 2) & 1;
@@ -75,6 +78,7 @@ struct KpiAccumulator {
         rebufferMsStarted += rebufferMs;
         rebufferCountStarted += count;
         withRebuffer += count > 0;
+        rebufferTimeRows += rebufferMs != 0;
         const int32_t bitrate = c.bitrateMilli[row];
         if (bitrate != kNullInt32) {
             bitratePlayingMs += playing;
@@ -84,10 +88,6 @@ struct KpiAccumulator {
             ++countBins[count];
         else
             countScoreOverflow.add(countScore(count));
-        if (rebufferMs != 0) {
-            ++rebufferTimeRows;
-            exposureScore.add(exposureScoreOf(playing, rebufferMs));
-        }
     }
 
     void merge(const KpiAccumulator& o)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/Nulls.h"
+#include "query/ExposureBuffer.h"
 #include "query/KpiAccumulator.h"
 #include "query/QueryOptions.h"
 #include "query/Selection.h"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 // The one-pass KPI scan behind KpiEngine: every selected row is added to its group's
@@ -76,6 +78,7 @@ template <typename Key> struct RowAdder {
     StartupHistogram* hist;
     uint64_t* bits;
     ScanState& st;
+    ExposureBuffer& exposure;
 
     [[gnu::always_inline]] void operator()(size_t row) const { add(row, key(row)); }
 
@@ -95,13 +98,14 @@ template <typename Key> struct RowAdder {
 
     [[gnu::always_inline]] void add(size_t row, uint32_t g) const
     {
-        acc[g].addRow(c, row);
         const int32_t startup = c.startupMs[row];
+        acc[g].addRow(c, row, startup);
         if (startup != kNullInt32) {
             if (plan.median == MedianMode::Dense)
                 hist[g].add(startup);
             else
                 st.startups.push_back({g, startup});
+            exposure.add(acc, g, c.playingMs[row], c.rebufferMs[row]);
         }
         if (plan.users != UserMode::AllUsers) {
             const auto u = static_cast<uint32_t>(c.userIndex[row]);
@@ -115,12 +119,14 @@ template <typename Key> struct RowAdder {
     }
 };
 
-// The rows of words [begin, end), one 64-row word at a time: the rows of the next word are
-// collected and prefetched while the current one is added.
+// The rows of words [begin, end), 64-row word by word: keys are computed for the next word
+// ahead, and each row's random accesses are prefetched kDistance rows before it is added
+// (far enough to hide an L3 access, near enough not to flood the miss buffers).
 template <typename Key>
 void scanPrefetched(const Selection& selection, const Key& key, const RowAdder<Key>& adder,
                     size_t begin, size_t end)
 {
+    constexpr int kDistance = 12;
     struct Batch {
         uint32_t rows[64];
         uint32_t groups[64];
@@ -130,21 +136,29 @@ void scanPrefetched(const Selection& selection, const Key& key, const RowAdder<K
     const auto gather = [&](size_t word, Batch& b) {
         b.n = 0;
         selection.forEachInWords(word, word + 1, [&](size_t row) {
-            const uint32_t g = key(row);
-            adder.prefetch(row, g);
             b.rows[b.n] = static_cast<uint32_t>(row);
-            b.groups[b.n++] = g;
+            b.groups[b.n++] = key(row);
         });
     };
     if (begin >= end)
         return;
     gather(begin, batches[0]);
+    for (int i = 0; i < std::min(kDistance, batches[0].n); ++i)
+        adder.prefetch(batches[0].rows[i], batches[0].groups[i]);
     for (size_t word = begin; word < end; ++word) {
-        Batch& current = batches[(word - begin) & 1];
+        const Batch& current = batches[(word - begin) & 1];
+        Batch& next = batches[(word + 1 - begin) & 1];
+        next.n = 0;
         if (word + 1 < end)
-            gather(word + 1, batches[(word + 1 - begin) & 1]);
-        for (int i = 0; i < current.n; ++i)
+            gather(word + 1, next);
+        for (int i = 0; i < current.n; ++i) {
+            const int ahead = i + kDistance;
+            if (ahead < current.n)
+                adder.prefetch(current.rows[ahead], current.groups[ahead]);
+            else if (ahead - current.n < next.n)
+                adder.prefetch(next.rows[ahead - current.n], next.groups[ahead - current.n]);
             adder.add(current.rows[i], current.groups[i]);
+        }
     }
 }
 
@@ -177,8 +191,10 @@ ScanState scan(const SessionColumns& c, const Selection& selection, Key key, con
             if (plan.users == UserMode::Pairs)
                 st.users.reserve(share);
         }
+        // On the heap: 12 KB is a lot for a worker thread's stack frame.
+        const auto exposure = std::make_unique<ExposureBuffer>();
         const RowAdder<Key> adder{
-            c, key, plan, st.acc.data(), st.histograms.data(), st.userBits.data(), st};
+            c, key, plan, st.acc.data(), st.histograms.data(), st.userBits.data(), st, *exposure};
         for (size_t w = begin; w < end; w += kChunkWords) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 stopped = true;
@@ -190,6 +206,7 @@ ScanState scan(const SessionColumns& c, const Selection& selection, Key key, con
             else
                 selection.forEachInWords(w, chunkEnd, adder);
         }
+        exposure->flush(st.acc.data());
     });
     *completed = !stopped;
     if (stopped)
