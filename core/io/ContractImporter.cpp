@@ -54,7 +54,7 @@ private:
         m_report.status = status;
         m_report.error = std::move(error);
     }
-    const IdLookup* targetLookup(std::optional<IdLookup>& slot, const IdColumn& keys)
+    const KeyIndex* targetLookup(std::optional<KeyIndex>& slot, const IdColumn& keys)
     {
         if (keys.size() == 0)
             return nullptr;
@@ -73,7 +73,7 @@ private:
     RejectLog m_log;
     int64_t m_totalBytes = 0;
     int64_t m_bytesBefore = 0; // of files already scanned
-    std::optional<IdLookup> m_targetUsers, m_targetContent, m_targetSessions, m_targetEvents;
+    std::optional<KeyIndex> m_targetUsers, m_targetContent, m_targetSessions, m_targetEvents;
 };
 
 template <class Parser, class MakeParser>
@@ -101,6 +101,9 @@ bool ImportRun::scanTable(TableKind kind, StagedTable<typename Parser::Table>& s
         const ScanResult r = scanner.scan(staged, int(f), rejects);
         FileImportStats& stats = m_report.files[f];
         stats.seconds = secondsSince(start);
+        stats.readSeconds = r.readSeconds;
+        stats.parseSeconds = r.parseSeconds;
+        stats.mergeSeconds = r.mergeSeconds;
         stats.rowsIn = r.rowsIn;
         if (r.status == ScanResult::Error) {
             fail(ImportStatus::FileError, r.error);
@@ -132,6 +135,7 @@ ImportReport ImportRun::run(const std::vector<std::string>& paths)
     CsvReader::Options readerOptions;
     readerOptions.dialect = {m_options.delimiter, m_options.quote};
     readerOptions.blockSize = m_options.blockSize;
+    readerOptions.checkNulBytes = false; // FileScanner looks for NUL bytes on its threads
     std::string error;
     const bool opened = openInputs(paths, readerOptions, m_files, error);
     for (const auto& file : m_files) {
@@ -168,9 +172,9 @@ ImportReport ImportRun::run(const std::vector<std::string>& paths)
         has[int(file.table)] = true;
 
     auto& st = m_staging;
-    const IdLookup* targetUsers =
+    const KeyIndex* targetUsers =
         has[0] || has[2] ? targetLookup(m_targetUsers, m_target.users.userId) : nullptr;
-    const IdLookup* targetContent =
+    const KeyIndex* targetContent =
         has[1] || has[2] ? targetLookup(m_targetContent, m_target.content.contentId) : nullptr;
 
     // Users and content, then sessions (which refer to both), then events.
@@ -194,7 +198,7 @@ ImportReport ImportRun::run(const std::vector<std::string>& paths)
         return finish();
     rejectDuplicateKeys(st.sessions, st.sessions.rows.table.sessionId, "session_id", m_fileNames,
                         m_log);
-    const IdLookup* targetSessions =
+    const KeyIndex* targetSessions =
         has[2] || has[3] ? targetLookup(m_targetSessions, m_target.sessions.sessionId) : nullptr;
     const KeyResolver sessions(has[2] ? &st.sessions.lookup : nullptr, &st.sessions.rejected,
                                targetSessions);
@@ -210,7 +214,7 @@ ImportReport ImportRun::run(const std::vector<std::string>& paths)
     matchTargetRows(st.users, st.users.rows.table.userId, targetUsers, m_threads);
     matchTargetRows(st.content, st.content.rows.table.contentId, targetContent, m_threads);
     matchTargetRows(st.sessions, st.sessions.rows.table.sessionId, targetSessions, m_threads);
-    const IdLookup* targetEvents =
+    const KeyIndex* targetEvents =
         has[3] ? targetLookup(m_targetEvents, m_target.events.eventId) : nullptr;
     matchTargetRows(st.events, st.events.rows.table.eventId, targetEvents, m_threads);
 

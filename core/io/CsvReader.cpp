@@ -186,12 +186,14 @@ bool CsvReader::fill()
     }
     const size_t before = m_end;
     m_end += got;
+    bool check = m_options.checkNulBytes;
     if (!m_started) {
         m_started = true;
+        check = true;
         if (!checkStart())
             return false;
     }
-    return checkBinary(m_buffer.get() + before, got);
+    return !check || checkBinary(m_buffer.get() + before, got);
 }
 
 bool CsvReader::readBlock(Block& block)

@@ -26,6 +26,10 @@ public:
         CsvDialect dialect;
         size_t blockSize = size_t(32) << 20;
         size_t maxRecordBytes = size_t(64) << 20;
+        // Look for NUL bytes in every block. A caller that scans the blocks anyway (the
+        // importer does, on several threads) turns it off; the file's first block is always
+        // checked.
+        bool checkNulBytes = true;
     };
 
     // A run of bytes beginning at a record boundary on line firstLine. atEof: the block
@@ -48,6 +52,7 @@ public:
     bool failed() const { return !m_error.empty(); }
     const std::string& error() const { return m_error; }
     const Options& options() const { return m_options; }
+    const std::string& path() const { return m_path; }
     uint64_t fileSize() const { return m_fileSize; }
     // Bytes handed back through consume() (plus a skipped BOM): the progress measure.
     uint64_t bytesConsumed() const { return m_consumed; }

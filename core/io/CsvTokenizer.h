@@ -36,6 +36,9 @@ public:
     const char* position() const { return m_pos; }
     int64_t line() const { return m_line; }
     const std::string& error() const { return m_error; }
+    // Line the error (an unterminated quoted field) refers to.
+    int64_t errorLine() const { return m_errorLine; }
+    static std::string unterminatedMessage(int64_t line);
 
     // A split point for parallel parsing: the byte after the first \n at or after `from`
     // that lies outside quotes when quote parity is counted from `begin` (a record
@@ -52,6 +55,7 @@ private:
     int64_t m_line = 1;
     bool m_atEof = false;
     std::string m_error;
+    int64_t m_errorLine = 0;
 };
 
 } // namespace streamlens::io

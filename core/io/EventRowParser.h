@@ -33,6 +33,12 @@ public:
     {
     }
     void parse(const CsvRecord& record, Worker& worker) const;
+    // Starts loading the session row the record refers to.
+    void prefetch(const CsvRecord& record) const
+    {
+        if (record.size() == mapping().fieldCount)
+            m_sessions.prefetch(field(record, EventSessionIdCol));
+    }
 
 private:
     KeyResolver m_sessions;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "io/ShortText.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,13 +19,13 @@ public:
 
     uint32_t intern(std::string_view text)
     {
-        const uint64_t h = hash(text);
+        const uint64_t h = ShortText::hash(text);
         for (uint64_t slot = slotOf(h);; slot = (slot + 1) & m_mask) {
             const uint32_t entry = m_slots[slot];
             if (entry == 0)
                 return insert(text, h, slot);
             const uint32_t code = entry - 1;
-            if (m_hashes[code] == h && value(code) == text)
+            if (m_hashes[code] == h && ShortText::equal(value(code), text))
                 return code;
         }
     }
@@ -35,14 +37,7 @@ public:
     void clear();
 
 private:
-    static uint64_t hash(std::string_view text)
-    {
-        uint64_t h = 1469598103934665603ull; // FNV-1a
-        for (unsigned char c : text)
-            h = (h ^ c) * 1099511628211ull;
-        return h;
-    }
-    // FNV's low bits mix poorly; the top bits of a Fibonacci multiply pick the slot.
+    // The top bits of a Fibonacci multiply pick the slot.
     uint64_t slotOf(uint64_t h) const { return (h * 0x9E3779B97F4A7C15ull) >> m_shift; }
     uint32_t insert(std::string_view text, uint64_t h, uint64_t slot);
     void grow();

@@ -9,9 +9,12 @@
 #include "util/ParallelFor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace streamlens::io {
@@ -29,6 +32,10 @@ struct ScanResult {
     std::string error;
     int64_t rowsIn = 0;
     int64_t rejected = 0;
+    // Wall time reading blocks, splitting and parsing them, and appending to the staging.
+    double readSeconds = 0;
+    double parseSeconds = 0;
+    double mergeSeconds = 0;
 };
 
 // Parses the data rows of one open CSV file (header already read) with a row parser and
@@ -66,35 +73,45 @@ public:
         const CsvDialect dialect = m_reader.options().dialect;
         bool reserved = false;
         CsvReader::Block block;
+        using Clock = std::chrono::steady_clock;
+        auto t0 = Clock::now();
+        auto lap = [&t0](double& total) {
+            const auto now = Clock::now();
+            total += std::chrono::duration<double>(now - t0).count();
+            t0 = now;
+        };
         while (m_reader.readBlock(block)) {
+            lap(result.readSeconds);
             const char* begin = block.data;
             const char* end = begin + block.size;
             planParts(block, dialect.quote);
             const size_t parts = m_parts.size();
+            // Parts count lines from 0; their true first lines are known once the parts
+            // before them have been parsed.
             parallelFor(parts, int(parts), 1, [&](size_t b, size_t e, int) {
                 for (size_t k = b; k < e; ++k)
-                    runPart(k, block, dialect);
+                    runPart(k, block, dialect, 0);
             });
-            // Verify the cuts; from the first false one on, parse sequentially.
             size_t used = parts;
-            for (size_t k = 0; k + 1 < parts; ++k) {
-                if (m_parts[k].status == CsvTokenizer::Status::Error ||
-                    m_parts[k].stop == m_parts[k + 1].begin)
-                    continue;
-                m_parts[k + 1].begin = m_parts[k].stop;
-                m_parts[k + 1].firstLine = m_parts[k].stopLine;
-                m_parts[k + 1].end = end;
-                runPart(k + 1, block, dialect);
-                used = k + 2;
-                break;
-            }
+            int64_t line = block.firstLine;
             for (size_t k = 0; k < used; ++k) {
+                shiftLines(k, line);
                 if (m_parts[k].status == CsvTokenizer::Status::Error) {
                     result.status = ScanResult::Error;
-                    result.error = m_parts[k].error;
+                    result.error = describeError(m_parts[k], block);
                     return result;
                 }
+                line = m_parts[k].stopLine;
+                if (k + 1 < used && m_parts[k].stop != m_parts[k + 1].begin) {
+                    // The cut was not a record boundary: parse the rest sequentially.
+                    m_parts[k + 1].begin = m_parts[k].stop;
+                    m_parts[k + 1].end = end;
+                    runPart(k + 1, block, dialect, line);
+                    used = k + 2;
+                    line = 0; // that part counted from its true first line already
+                }
             }
+            lap(result.parseSeconds);
             const Part& last = m_parts[used - 1];
             const size_t consumed = size_t(last.stop - begin);
             const int64_t lines = last.stopLine - block.firstLine;
@@ -102,9 +119,9 @@ public:
                 reserve(staging, consumed, used);
                 reserved = true;
             }
-            for (size_t k = 0; k < used; ++k)
-                merge(staging, m_workers[k], extraMap, rejects, result);
+            merge(staging, used, extraMap, rejects, result);
             m_reader.consume(consumed, lines);
+            lap(result.mergeSeconds);
             if (m_settings.progress && !m_settings.progress(m_reader.bytesConsumed())) {
                 result.status = ScanResult::Cancelled;
                 return result;
@@ -125,7 +142,8 @@ private:
         const char* stop = nullptr;
         int64_t stopLine = 0;
         CsvTokenizer::Status status = CsvTokenizer::Status::End;
-        std::string error;
+        int64_t errorLine = 0;
+        const char* nul = nullptr; // first NUL byte: the file is binary
     };
 
     void planParts(const CsvReader::Block& block, char quote)
@@ -145,35 +163,80 @@ private:
             const char* cut = CsvTokenizer::splitPoint(from, target, end, quote);
             if (!cut)
                 break;
-            m_parts.push_back({from, cut, 0, nullptr, 0, {}, {}});
+            m_parts.push_back({from, cut, 0, nullptr, 0, {}, 0, nullptr});
             from = cut;
         }
-        m_parts.push_back({from, end, 0, nullptr, 0, {}, {}});
-        // Line numbers of the parts: count the line ends before each cut.
-        int64_t line = block.firstLine;
-        for (size_t k = 0; k < m_parts.size(); ++k) {
-            m_parts[k].firstLine = line;
-            if (k + 1 < m_parts.size())
-                line += std::count(m_parts[k].begin, m_parts[k].end, '\n');
-        }
+        m_parts.push_back({from, end, 0, nullptr, 0, {}, 0, nullptr});
     }
 
-    void runPart(size_t k, const CsvReader::Block& block, CsvDialect dialect)
+    // Adds the part's first line to the lines it recorded while counting from 0.
+    void shiftLines(size_t k, int64_t base)
+    {
+        if (base == 0)
+            return;
+        Part& part = m_parts[k];
+        Worker& worker = m_workers[k];
+        for (auto& l : worker.rows.lines)
+            l += base;
+        for (auto& r : worker.errors.listed)
+            r.line += base;
+        part.stopLine += base;
+        part.errorLine += base;
+    }
+
+    std::string describeError(const Part& part, const CsvReader::Block& block) const
+    {
+        if (part.nul == nullptr)
+            return m_reader.path() + ": " + CsvTokenizer::unterminatedMessage(part.errorLine);
+        const uint64_t offset = m_reader.bytesConsumed() + uint64_t(part.nul - block.data);
+        return m_reader.path() + " is not a CSV text file: NUL byte at byte offset " +
+               std::to_string(offset) + " (line " + std::to_string(part.errorLine) + ")";
+    }
+
+    void runPart(size_t k, const CsvReader::Block& block, CsvDialect dialect, int64_t firstLine)
     {
         Part& part = m_parts[k];
         Worker& worker = m_workers[k];
         worker.clearRows();
+        part.firstLine = firstLine;
         const size_t bytes = size_t(part.end - part.begin);
-        worker.checkUtf8 =
-            !isAscii(part.begin, bytes) && !isValidUtf8(std::string_view(part.begin, bytes));
+        const TextScan text = scanText(part.begin, bytes);
+        if (text.firstNul != TextScan::npos) {
+            part.nul = part.begin + text.firstNul;
+            part.errorLine = firstLine + std::count(part.begin, part.nul, '\n');
+            part.status = CsvTokenizer::Status::Error;
+            part.stop = part.begin;
+            part.stopLine = firstLine;
+            return;
+        }
+        part.nul = nullptr;
+        worker.checkUtf8 = !text.ascii && !isValidUtf8(std::string_view(part.begin, bytes));
         CsvTokenizer tokenizer(dialect);
         const bool atEof = block.atEof && part.end == block.data + block.size;
-        tokenizer.reset(part.begin, part.end, part.firstLine, atEof);
-        CsvTokenizer::Status s;
-        while ((s = tokenizer.next(worker.record)) == CsvTokenizer::Status::Record)
-            m_parser.parse(worker.record, worker);
+        tokenizer.reset(part.begin, part.end, firstLine, atEof);
+        // Records are tokenized a few ahead of validation so the parser can prefetch what a
+        // record's references will load (see KeyIndex::prefetch).
+        auto& ring = worker.lookahead;
+        constexpr size_t kRing = std::tuple_size_v<std::remove_reference_t<decltype(ring)>>;
+        size_t head = 0, queued = 0;
+        CsvTokenizer::Status s = CsvTokenizer::Status::Record;
+        for (;;) {
+            while (queued < kRing && s == CsvTokenizer::Status::Record) {
+                CsvRecord& next = ring[(head + queued) % kRing];
+                s = tokenizer.next(next);
+                if (s == CsvTokenizer::Status::Record) {
+                    m_parser.prefetch(next);
+                    ++queued;
+                }
+            }
+            if (queued == 0)
+                break;
+            m_parser.parse(ring[head], worker);
+            head = (head + 1) % kRing;
+            --queued;
+        }
         part.status = s;
-        part.error = tokenizer.error();
+        part.errorLine = tokenizer.errorLine();
         part.stop = tokenizer.position();
         part.stopLine = tokenizer.line();
     }
@@ -193,45 +256,80 @@ private:
         staging.rows.lines.reserve(target);
     }
 
-    void merge(StagedTable<Table>& staging, Worker& worker, const std::vector<size_t>& extraMap,
+    // Appends the rows of the first `used` workers, in order. Each column is one task, and
+    // the tasks run on the scan's threads: the dictionaries are per column, so they can.
+    void merge(StagedTable<Table>& staging, size_t used, const std::vector<size_t>& extraMap,
                std::vector<RejectedRow>& rejects, ScanResult& result)
     {
-        worker.syncDictionaries(Parser::internedColumns());
-        const size_t n = worker.rows.size();
-        const size_t base = staging.size();
-        std::vector<uint32_t> overflow;
-        forEachColumnPair(staging.rows.table, worker.rows.table, ColumnOps::AppendAll{&overflow});
-        staging.rows.lines.insert(staging.rows.lines.end(), worker.rows.lines.begin(),
-                                  worker.rows.lines.end());
-        std::vector<bool> filled(staging.rows.extras.size(), false);
-        for (size_t k = 0; k < extraMap.size(); ++k) {
-            ColumnOps::AppendAll{}(staging.rows.extras[extraMap[k]], worker.rows.extras[k]);
-            filled[extraMap[k]] = true;
+        std::vector<size_t> bases(used);
+        size_t total = staging.size();
+        for (size_t k = 0; k < used; ++k) {
+            m_workers[k].syncDictionaries(Parser::internedColumns());
+            bases[k] = total;
+            total += m_workers[k].rows.size();
         }
-        for (size_t i = 0; i < filled.size(); ++i)
-            for (size_t r = 0; !filled[i] && r < n; ++r)
-                staging.rows.extras[i].append({});
-        result.rowsIn += worker.rowsIn;
-        result.rejected += worker.errors.count;
-        for (auto& r : worker.errors.listed) {
-            if (rejects.size() >= m_settings.listLimit)
-                break;
-            rejects.push_back(std::move(r));
+        std::vector<std::function<void()>> tasks;
+        // Staged rows whose categorical value the staged dictionary could not take.
+        std::vector<std::vector<size_t>> overflow;
+        auto addColumn = [&](auto member) {
+            const size_t task = overflow.size();
+            overflow.emplace_back();
+            tasks.push_back([this, &staging, &bases, &overflow, used, member, task] {
+                std::vector<uint32_t> rows;
+                for (size_t k = 0; k < used; ++k) {
+                    rows.clear();
+                    ColumnOps::AppendAll{&rows}(staging.rows.table.*member,
+                                                m_workers[k].rows.table.*member);
+                    for (uint32_t r : rows)
+                        overflow[task].push_back(bases[k] + r);
+                }
+            });
+        };
+        std::apply([&](auto... member) { (addColumn(member), ...); },
+                   tableColumns(std::type_identity<Table>{}));
+        tasks.push_back([&] {
+            for (size_t k = 0; k < used; ++k)
+                ColumnOps::AppendAll{}(staging.rows.lines, m_workers[k].rows.lines);
+        });
+        parallelFor(tasks.size(), m_settings.threads, 1, [&](size_t b, size_t e, int) {
+            for (size_t t = b; t < e; ++t)
+                tasks[t]();
+        });
+
+        for (size_t k = 0; k < used; ++k) {
+            Worker& worker = m_workers[k];
+            std::vector<bool> filled(staging.rows.extras.size(), false);
+            for (size_t x = 0; x < extraMap.size(); ++x) {
+                ColumnOps::AppendAll{}(staging.rows.extras[extraMap[x]], worker.rows.extras[x]);
+                filled[extraMap[x]] = true;
+            }
+            for (size_t i = 0; i < filled.size(); ++i)
+                for (size_t r = 0; !filled[i] && r < worker.rows.size(); ++r)
+                    staging.rows.extras[i].append({});
+            result.rowsIn += worker.rowsIn;
+            result.rejected += worker.errors.count;
+            for (auto& r : worker.errors.listed) {
+                if (rejects.size() >= m_settings.listLimit)
+                    break;
+                rejects.push_back(std::move(r));
+            }
+            worker.clearRows();
         }
-        // Values another thread's dictionary could take but the staged one cannot.
-        std::sort(overflow.begin(), overflow.end());
-        overflow.erase(std::unique(overflow.begin(), overflow.end()), overflow.end());
-        for (uint32_t r : overflow) {
-            staging.reject(base + r);
+        std::vector<size_t> rows;
+        for (const auto& o : overflow)
+            rows.insert(rows.end(), o.begin(), o.end());
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (size_t row : rows) {
+            staging.reject(row);
             ++result.rejected;
             if (rejects.size() < m_settings.listLimit)
                 rejects.push_back({m_parser.fileName(),
-                                   worker.rows.lines[r],
+                                   staging.rows.lines[row],
                                    {},
                                    "more than 65535 distinct values in a text column",
                                    {}});
         }
-        worker.clearRows();
     }
 
     const Parser& m_parser;

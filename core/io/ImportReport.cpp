@@ -95,6 +95,9 @@ QJsonObject ImportReport::toJson(int jsonRejectLimit) const
         fo["rows_inserted"] = static_cast<qint64>(f.rowsInserted);
         fo["rows_replaced"] = static_cast<qint64>(f.rowsReplaced);
         fo["seconds"] = f.seconds;
+        fo["read_seconds"] = f.readSeconds;
+        fo["parse_seconds"] = f.parseSeconds;
+        fo["merge_seconds"] = f.mergeSeconds;
         QJsonArray unknown;
         for (const auto& c : f.unknownColumns)
             unknown.append(q(c));

@@ -44,6 +44,11 @@ struct FileImportStats {
     int64_t rowsInserted = 0;
     int64_t rowsReplaced = 0;
     double seconds = 0; // reading, parsing and row validation of this file
+    // Parts of seconds: reading blocks; tokenizing and validating (on all threads);
+    // appending the threads' rows to the staging.
+    double readSeconds = 0;
+    double parseSeconds = 0;
+    double mergeSeconds = 0;
     std::vector<std::string> unknownColumns;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "data/IdLookup.h"
+#include "io/KeyIndex.h"
 #include "io/StagedRows.h"
 
 #include <cstdint>
@@ -16,8 +16,8 @@ namespace streamlens::io {
 class KeyResolver {
 public:
     KeyResolver() = default;
-    KeyResolver(const IdLookup* staged, const std::vector<uint8_t>* stagedRejected,
-                const IdLookup* target)
+    KeyResolver(const KeyIndex* staged, const std::vector<uint8_t>* stagedRejected,
+                const KeyIndex* target)
         : m_staged(staged)
         , m_rejected(stagedRejected)
         , m_target(target)
@@ -39,10 +39,19 @@ public:
         return StagedRef::kMissing;
     }
 
+    // Starts loading the slots resolve(id) will read (see KeyIndex::prefetch).
+    void prefetch(std::string_view id) const
+    {
+        if (m_staged)
+            m_staged->prefetch(id);
+        if (m_target)
+            m_target->prefetch(id);
+    }
+
 private:
-    const IdLookup* m_staged = nullptr;
+    const KeyIndex* m_staged = nullptr;
     const std::vector<uint8_t>* m_rejected = nullptr; // late rejects of staged rows
-    const IdLookup* m_target = nullptr;
+    const KeyIndex* m_target = nullptr;
 };
 
 } // namespace streamlens::io

@@ -7,6 +7,7 @@
 #include "io/FastInterner.h"
 #include "io/ParseError.h"
 #include "io/RowErrors.h"
+#include "io/ShortText.h"
 
 #include <array>
 #include <cstdint>
@@ -70,7 +71,7 @@ public:
             return !required || missing(row, column);
         }
         for (size_t i = 0; i < N; ++i) {
-            if (values[i] == v) {
+            if (ShortText::equal(values[i], v)) {
                 out = static_cast<uint8_t>(i);
                 return true;
             }

@@ -20,7 +20,7 @@ template <class Table, size_t InternerCount> struct RowWorker {
     StagedRows<Table> rows;
     std::array<FastInterner, InternerCount> interners;
     RowErrors errors;
-    CsvRecord record;
+    std::array<CsvRecord, 8> lookahead; // records tokenized, not yet validated
     int64_t rowsIn = 0;
     bool checkUtf8 = false;
 

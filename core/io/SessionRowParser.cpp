@@ -9,6 +9,43 @@ namespace {
 constexpr const char* kNotStarted = "must be empty for a session that did not start "
                                     "(startup_time_ms is empty)";
 constexpr const char* kStartedNeeds = "required for a started session (startup_time_ms is set)";
+
+// A validated row, written by a small function of its own so that the compiler inlines
+// every push_back (inside the large parse function it did not).
+struct SessionRow {
+    std::string_view sessionId;
+    int32_t userRef, contentRef;
+    int64_t startTs;
+    uint8_t device, connection, stream;
+    int32_t startup, playing, rebufferCount, rebufferTime, bitrate, switches;
+    uint8_t resolution, flags;
+    uint16_t codes[6]; // os, player_version, cdn, isp, country, error_code
+};
+
+void appendRow(SessionTable& t, const SessionRow& r)
+{
+    t.sessionId.append(r.sessionId);
+    t.userIndex.push_back(r.userRef);
+    t.contentIndex.push_back(r.contentRef);
+    t.startTs.push_back(r.startTs);
+    t.deviceType.codes.push_back(r.device);
+    t.os.codes.push_back(r.codes[0]);
+    t.playerVersion.codes.push_back(r.codes[1]);
+    t.connectionType.codes.push_back(r.connection);
+    t.cdn.codes.push_back(r.codes[2]);
+    t.isp.codes.push_back(r.codes[3]);
+    t.country.codes.push_back(r.codes[4]);
+    t.streamType.codes.push_back(r.stream);
+    t.startupTimeMs.push_back(r.startup);
+    t.playingTimeMs.push_back(r.playing);
+    t.rebufferCount.push_back(r.rebufferCount);
+    t.rebufferTimeMs.push_back(r.rebufferTime);
+    t.avgBitrateMilliKbps.push_back(r.bitrate);
+    t.bitrateSwitches.push_back(r.switches);
+    t.resolutionCode.push_back(r.resolution);
+    t.flags.push_back(r.flags);
+    t.errorCode.codes.push_back(r.codes[5]);
+}
 } // namespace
 
 bool SessionRowParser::checkRules(RowInput& row, bool started, uint8_t startFailure,
@@ -129,31 +166,26 @@ void SessionRowParser::parse(const CsvRecord& record, Worker& worker) const
         !intern(row, SessionErrorCodeCol, errorCode, in[5], codes[5]))
         return;
 
-    SessionTable& t = worker.rows.table;
-    t.sessionId.append(sessionId);
-    t.userIndex.push_back(userRef);
-    t.contentIndex.push_back(contentRef);
-    t.startTs.push_back(startTs);
-    t.deviceType.codes.push_back(device);
-    t.os.codes.push_back(codes[0]);
-    t.playerVersion.codes.push_back(codes[1]);
-    t.connectionType.codes.push_back(connection);
-    t.cdn.codes.push_back(codes[2]);
-    t.isp.codes.push_back(codes[3]);
-    t.country.codes.push_back(codes[4]);
-    t.streamType.codes.push_back(stream);
-    t.startupTimeMs.push_back(startup);
-    t.playingTimeMs.push_back(playing);
-    t.rebufferCount.push_back(rebufferCount);
-    t.rebufferTimeMs.push_back(rebufferTime);
-    t.avgBitrateMilliKbps.push_back(bitrate);
-    t.bitrateSwitches.push_back(switches);
-    t.resolutionCode.push_back(resolutionCode);
-    t.flags.push_back(static_cast<uint8_t>((startFailure ? contract::StartFailure : 0) |
-                                           (exitBeforeStart ? contract::ExitBeforeStart : 0) |
-                                           (playbackFailure ? contract::PlaybackFailure : 0) |
-                                           (completed ? contract::Completed : 0)));
-    t.errorCode.codes.push_back(codes[5]);
+    appendRow(worker.rows.table,
+              {sessionId,
+               userRef,
+               contentRef,
+               startTs,
+               device,
+               connection,
+               stream,
+               startup,
+               playing,
+               rebufferCount,
+               rebufferTime,
+               bitrate,
+               switches,
+               resolutionCode,
+               static_cast<uint8_t>((startFailure ? contract::StartFailure : 0) |
+                                    (exitBeforeStart ? contract::ExitBeforeStart : 0) |
+                                    (playbackFailure ? contract::PlaybackFailure : 0) |
+                                    (completed ? contract::Completed : 0)),
+               {codes[0], codes[1], codes[2], codes[3], codes[4], codes[5]}});
     worker.rows.lines.push_back(record.line);
     appendExtras(record, worker.rows.extras);
 }

@@ -33,6 +33,14 @@ public:
     {
     }
     void parse(const CsvRecord& record, Worker& worker) const;
+    // Starts loading the user and content rows the record refers to.
+    void prefetch(const CsvRecord& record) const
+    {
+        if (record.size() != mapping().fieldCount)
+            return;
+        m_users.prefetch(field(record, SessionUserIdCol));
+        m_content.prefetch(field(record, SessionContentIdCol));
+    }
 
 private:
     bool checkRules(RowInput& row, bool started, uint8_t startFailure, uint8_t exitBeforeStart,

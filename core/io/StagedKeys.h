@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "data/IdLookup.h"
 #include "io/ImportStaging.h"
+#include "io/KeyIndex.h"
 #include "util/ParallelFor.h"
 
 #include <string>
@@ -17,7 +17,7 @@ void rejectDuplicateKeys(StagedTable<Table>& staged, const IdColumn& keys, const
                          const std::vector<std::string>& fileNames, RejectLog& log)
 {
     std::vector<size_t> duplicates;
-    staged.lookup = IdLookup(keys, &duplicates);
+    staged.lookup = KeyIndex(keys, &duplicates);
     char buf[64];
     for (size_t row : duplicates) {
         if (staged.isRejected(row))
@@ -39,7 +39,7 @@ void rejectDuplicateKeys(StagedTable<Table>& staged, const IdColumn& keys, const
 
 // For each staged row, the target row with the same key (which it will replace), or -1.
 template <class Table>
-void matchTargetRows(StagedTable<Table>& staged, const IdColumn& keys, const IdLookup* target,
+void matchTargetRows(StagedTable<Table>& staged, const IdColumn& keys, const KeyIndex* target,
                      int threads)
 {
     staged.targetRow.assign(staged.size(), -1);

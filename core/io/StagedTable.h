@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "data/IdLookup.h"
 #include "io/ColumnOps.h"
+#include "io/KeyIndex.h"
 #include "io/StagedRows.h"
 
 #include <algorithm>
@@ -23,7 +23,7 @@ template <class Table> struct StagedTable {
     // First staged row of each file, with the file's index in the import.
     std::vector<std::pair<size_t, int>> fileStarts;
     // Key → first staged row, built once the table is complete.
-    IdLookup lookup;
+    KeyIndex lookup;
     // Filled when committing: the target row each staged row replaces (-1: appended) and the
     // row it ends up at (-1: rejected).
     std::vector<int32_t> targetRow;

@@ -25,6 +25,7 @@ public:
     {
     }
     void parse(const CsvRecord& record, Worker& worker) const;
+    void prefetch(const CsvRecord&) const {}
 };
 
 } // namespace streamlens::io

@@ -20,6 +20,33 @@ bool isAscii(const char* data, size_t size)
     return (acc & 0x8080808080808080ull) == 0;
 }
 
+TextScan scanText(const char* data, size_t size)
+{
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    TextScan scan;
+    uint64_t acc = 0;
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        uint64_t word;
+        std::memcpy(&word, data + i, 8);
+        acc |= word;
+        // Nonzero exactly when the word holds a zero byte.
+        if ((word - kOnes) & ~word & kHigh) {
+            const auto* nul = static_cast<const char*>(std::memchr(data + i, 0, 8));
+            if (nul && scan.firstNul == TextScan::npos)
+                scan.firstNul = size_t(nul - data);
+        }
+    }
+    for (; i < size; ++i) {
+        acc |= static_cast<unsigned char>(data[i]);
+        if (data[i] == 0 && scan.firstNul == TextScan::npos)
+            scan.firstNul = i;
+    }
+    scan.ascii = (acc & kHigh) == 0;
+    return scan;
+}
+
 bool isValidUtf8(std::string_view text)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());

@@ -10,6 +10,15 @@ namespace streamlens::io {
 // ASCII file are cleared quickly and per-field UTF-8 checks can be skipped.
 bool isAscii(const char* data, size_t size);
 
+// One pass over a block: whether it is all ASCII, and where its first NUL byte is (npos
+// when none; a NUL means the file is not text).
+struct TextScan {
+    static constexpr size_t npos = size_t(-1);
+    bool ascii = true;
+    size_t firstNul = npos;
+};
+TextScan scanText(const char* data, size_t size);
+
 // Well-formed UTF-8 per RFC 3629 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool isValidUtf8(std::string_view text);
 

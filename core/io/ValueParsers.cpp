@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace streamlens::io {
@@ -38,6 +39,22 @@ ParseError parseInt64(std::string_view text, int64_t& out)
 {
     if (text.empty())
         return ParseError::Empty;
+    // Fast path: up to 18 plain digits (cannot overflow), optionally negative.
+    if (text.size() <= 18) {
+        const bool negative = text[0] == '-';
+        size_t i = negative;
+        int64_t value = 0;
+        for (; i < text.size(); ++i) {
+            const auto d = static_cast<unsigned>(text[i] - '0');
+            if (d > 9)
+                break;
+            value = value * 10 + d;
+        }
+        if (i == text.size() && i > size_t(negative)) {
+            out = negative ? -value : value;
+            return ParseError::None;
+        }
+    }
     const char* p = text.data();
     const char* end = p + text.size();
     // from_chars accepts '-' but not '+'.
@@ -81,10 +98,46 @@ ParseError parseInt32(std::string_view text, int32_t& out)
     return ParseError::None;
 }
 
+namespace {
+
+// The usual shape, [-]d{1,12}[.d{1,3}], without the general path's digit bookkeeping.
+// Returns false when the text has another shape (the general path decides then).
+bool plainDecimal(std::string_view text, int64_t& milli)
+{
+    const char* p = text.data();
+    const char* end = p + text.size();
+    const bool negative = *p == '-';
+    p += negative;
+    const char* intBegin = p;
+    int64_t value = 0;
+    while (p != end && isDigit(*p))
+        value = value * 10 + (*p++ - '0');
+    if (p == intBegin || p - intBegin > 12)
+        return false;
+    int scale = 1000;
+    if (p != end) {
+        if (*p != '.' || end - p > 4 || end - p < 2)
+            return false;
+        for (++p; p != end; ++p) {
+            if (!isDigit(*p))
+                return false;
+            scale /= 10;
+            value = value * 10 + (*p - '0');
+        }
+    }
+    value *= scale;
+    milli = negative ? -value : value;
+    return true;
+}
+
+} // namespace
+
 ParseError parseDecimalMilli64(std::string_view text, int64_t& milli)
 {
     if (text.empty())
         return ParseError::Empty;
+    if (plainDecimal(text, milli))
+        return ParseError::None;
     const char* p = text.data();
     const char* end = p + text.size();
     bool negative = false;
@@ -192,6 +245,23 @@ ParseError parseDouble(std::string_view text, double& out)
 
 ParseError parseBool(std::string_view text, bool& out)
 {
+    // Fast path for the contract's own spelling: four or five letters, case folded at once.
+    if (text.size() == 4 || text.size() == 5) {
+        uint32_t word;
+        std::memcpy(&word, text.data(), 4);
+        word |= 0x20202020u; // ASCII letters to lower case (other bytes never match below)
+        uint32_t t, f;
+        std::memcpy(&t, "true", 4);
+        std::memcpy(&f, "fals", 4);
+        if (text.size() == 4 && word == t) {
+            out = true;
+            return ParseError::None;
+        }
+        if (text.size() == 5 && word == f && (text[4] | 0x20) == 'e') {
+            out = false;
+            return ParseError::None;
+        }
+    }
     switch (text.size()) {
     case 0:
         return ParseError::Empty;
