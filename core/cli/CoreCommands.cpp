@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CommandRegistry.h"
+#include "cli/Commands.h"
+
+namespace streamlens::cli {
+
+void registerCoreCommands(CommandRegistry& registry)
+{
+    registry.add({"generate", "write a synthetic dataset as contract CSV files", runGenerate});
+    registry.add({"import", "validate CSV files and load them into the store", runImport});
+    registry.add({"kpis", "QoE KPIs, overall or by a dimension", runKpis});
+    registry.add({"info", "what a store holds", runInfo});
+    registry.add({"bench", "measure import, memory and the dashboard queries", runBench});
+}
+
+} // namespace streamlens::cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "StreamLensApplication.h"
+
+#include "MainWindow.h"
+#include "data/DataController.h"
+#include "store/SqliteStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+namespace streamlens::ui {
+
+int runDesktopApplication(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "StreamLens: video streaming QoE analysis. Without a command it starts the "
+                "desktop application; `streamlens help` lists the commands."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        "db", QApplication::translate("main", "Store file to open (default: the embedded store)."),
+        "STORE");
+    const QCommandLineOption demoOption(
+        "demo", QApplication::translate("main", "Create demo data when the store is empty "
+                                                "(the default for the embedded store)."));
+    const QCommandLineOption noDemoOption(
+        "no-demo", QApplication::translate("main", "Never create demo data."));
+    parser.addOptions({dbOption, demoOption, noDemoOption});
+    parser.process(app);
+
+    const bool customStore = parser.isSet(dbOption);
+    const QString path = customStore ? parser.value(dbOption)
+                                     : QString::fromStdString(store::SqliteStore::defaultPath());
+    // Demo data goes only into the embedded store unless asked for: a path the user named
+    // is never filled with synthetic rows behind their back.
+    const bool createDemo =
+        !parser.isSet(noDemoOption) && (!customStore || parser.isSet(demoOption));
+
+    DataController data;
+    MainWindow window(&data);
+    window.show();
+    data.openStore(path, createDemo);
+    return app.exec();
+}
+
+} // namespace streamlens::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/Dataset.h"
+#include "query/Filter.h"
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace streamlens::ui {
+
+// Owns the dataset the window analyses and the current filter. Opening a store (and making
+// the demo data on first run) happens on a worker thread; pages hear about it by signals.
+class DataController : public QObject {
+    Q_OBJECT
+public:
+    explicit DataController(QObject* parent = nullptr);
+    ~DataController() override;
+
+    // Opens the store at path; when it is missing or empty and createDemo is set, first
+    // generates the demo dataset into it.
+    void openStore(const QString& path, bool createDemo);
+
+    // Uses data that is already in memory (the CLI's screenshot, tests).
+    void setDataset(std::shared_ptr<const Dataset> dataset, const QString& source);
+    std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
+    const query::Filter& filter() const { return m_filter; }
+    void setFilter(const query::Filter& filter);
+    QString sourceDescription() const { return m_source; }
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loadingStarted(const QString& what);
+    void loadingProgress(double fraction);
+    void loadFailed(const QString& reason);
+    void datasetChanged();
+    void filterChanged();
+
+private:
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<const Dataset> m_dataset;
+    query::Filter m_filter;
+    QString m_source;
+    bool m_loading = false;
+};
+
+} // namespace streamlens::ui

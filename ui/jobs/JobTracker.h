@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace streamlens::ui {
+
+// Runs work off the GUI thread, one "slot" per tracker: starting a new job cancels the
+// previous one, and results of a job that is no longer the latest (its generation id is
+// stale) are dropped, so a quick series of filter clicks ends with the last one's result.
+class JobTracker : public QObject {
+    Q_OBJECT
+public:
+    using CancelFlag = std::shared_ptr<std::atomic<bool>>;
+
+    explicit JobTracker(QObject* parent = nullptr);
+    ~JobTracker() override;
+
+    // work runs on a pool thread with a cancel flag it should poll; deliver runs on this
+    // object's thread with work's result, only if the job is still the latest.
+    template <typename Result>
+    void run(std::function<Result(const std::atomic<bool>& cancel)> work,
+             std::function<void(Result)> deliver)
+    {
+        const quint64 generation = startGeneration();
+        CancelFlag cancel = m_cancel;
+        QPointer<JobTracker> self(this);
+        m_pool.start([self, generation, cancel, work = std::move(work),
+                      deliver = std::move(deliver)]() mutable {
+            auto result = std::make_shared<Result>(work(*cancel));
+            if (cancel->load())
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, result, deliver = std::move(deliver)]() mutable {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    self->finishGeneration();
+                    deliver(std::move(*result));
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    quint64 startGeneration();
+    void finishGeneration();
+
+    QThreadPool m_pool;
+    quint64 m_generation = 0;
+    CancelFlag m_cancel;
+    bool m_busy = false;
+};
+
+} // namespace streamlens::ui
