@@ -9,6 +9,7 @@
 #include "generator/CivilTime.h"
 #include "generator/SyntheticGenerator.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -290,6 +291,45 @@ private slots:
                 v.add("session error_code is not its last error event's code", i);
         }
         QCOMPARE(v.total(), 0);
+    }
+
+    void edgeOptions()
+    {
+        // No sessions: users and titles still exist, files are header-only, nothing crashes.
+        GeneratorOptions none;
+        none.sessions = 0;
+        const Dataset empty = generate(none);
+        QCOMPARE(empty.sessions.size(), size_t(0));
+        QCOMPARE(empty.events.size(), size_t(0));
+        QCOMPARE(empty.users.size(), size_t(1));
+        QCOMPARE(empty.content.size(), size_t(50));
+        QTemporaryDir tmp;
+        const WriteResult r = generateToDirectory(none, tmp.path().toStdString());
+        QVERIFY2(r.ok, r.error.c_str());
+        QCOMPARE(r.files.size(), size_t(4)); // users, content, sessions, ground truth
+
+        // One day starting in 1900, one title, more users than sessions, one thread.
+        GeneratorOptions odd;
+        odd.sessions = 3000;
+        odd.users = 5000;
+        odd.content = 1;
+        odd.days = 1;
+        odd.startDate = daysFromCivil(1900, 1, 1);
+        odd.threads = 1;
+        QVERIFY(validate(odd).empty());
+        const Dataset d = generate(odd);
+        QCOMPARE(d.sessions.size(), size_t(3000));
+        const int64_t from = int64_t(*odd.startDate) * kMsPerDay;
+        int bad = 0;
+        for (size_t i = 0; i < d.sessions.size(); ++i) {
+            bad += d.sessions.startTs[i] < from || d.sessions.startTs[i] >= from + kMsPerDay;
+            bad += d.sessions.contentIndex[i] != 0;
+        }
+        QCOMPARE(bad, 0);
+        const QJsonObject incident =
+            groundTruth(odd)["effects"].toObject()["cdn_incident"].toObject();
+        QCOMPARE(incident["start"].toObject()["iso"].toString(),
+                 QString("1900-01-01T14:00:00.000Z"));
     }
 
     void writtenFilesReadBack()
