@@ -77,6 +77,10 @@ std::optional<DimensionColumn> DimensionColumn::resolve(const Dataset& dataset, 
         d.m_nullCode = nullCode;
         const size_t rows = user ? u.size() : c.size();
         d.m_joinedCodes = std::move(codes);
+        if (nullCode <= UINT8_MAX)
+            d.m_joined8.assign(d.m_joinedCodes.begin(), d.m_joinedCodes.end());
+        else if (nullCode <= UINT16_MAX)
+            d.m_joined16.assign(d.m_joinedCodes.begin(), d.m_joinedCodes.end());
         return !sizeMismatch(d.m_joinedCodes.size(), rows, user ? "users" : "content", error) &&
                !sizeMismatch(user ? s.userIndex.size() : s.contentIndex.size(), s.size(),
                              "sessions", error);

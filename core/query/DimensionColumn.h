@@ -55,9 +55,14 @@ public:
             return f(keys::Column<uint8_t>{m_codes8, m_nullCode});
         case Kind::Code16:
             return f(keys::Column<uint16_t>{m_codes16, m_nullCode});
-        case Kind::Joined:
-            return f(keys::Joined{m_joinIndex, m_joinedCodes.data(),
-                                  static_cast<uint32_t>(m_joinedCodes.size()), m_nullCode});
+        case Kind::Joined: {
+            const auto size = static_cast<uint32_t>(m_joinedCodes.size());
+            if (!m_joined8.empty())
+                return f(keys::Joined<uint8_t>{m_joinIndex, m_joined8.data(), size, m_nullCode});
+            if (!m_joined16.empty())
+                return f(keys::Joined<uint16_t>{m_joinIndex, m_joined16.data(), size, m_nullCode});
+            return f(keys::Joined<uint32_t>{m_joinIndex, m_joinedCodes.data(), size, m_nullCode});
+        }
         case Kind::Day:
             return f(keys::Day{m_ts, m_baseDay, m_nullCode});
         case Kind::Hour:
@@ -82,6 +87,8 @@ private:
     const uint16_t* m_codes16 = nullptr;
     const int32_t* m_joinIndex = nullptr;
     std::vector<uint32_t> m_joinedCodes;
+    std::vector<uint8_t> m_joined8;   // the same codes, when they fit a byte
+    std::vector<uint16_t> m_joined16; // or two
     const int64_t* m_ts = nullptr;
     const int32_t* m_startupMs = nullptr;
     const uint8_t* m_flags = nullptr;

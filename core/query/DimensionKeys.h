@@ -10,7 +10,8 @@
 // Per-row group code functions, one small type per way a dimension is stored, so the scan
 // loops are instantiated for each and inline the lookup. Every key returns a code in
 // [0, nullCode]; nullCode (the dimension's cardinality) is the null group, and anything
-// malformed (a code past the dictionary, a dangling reference) also lands there.
+// malformed (a code past the dictionary, a dangling reference) also lands there. Keys whose
+// lookup is a random memory read say so with kRandomAccess.
 namespace streamlens::query::keys {
 
 // One group: the ungrouped query.
@@ -30,10 +31,13 @@ template <typename Code> struct Column {
 };
 
 // An attribute of the session's user or title: a code per user/title row, reached through
-// the session's reference.
-struct Joined {
+// the session's reference. Codes are stored as narrow as they fit: the lookup is random
+// over all users, and 500k one-byte codes stay in L2 where four-byte ones do not.
+template <typename Code> struct Joined {
+    // The lookup is a random read: scans compute these keys ahead, a word at a time.
+    static constexpr bool kRandomAccess = true;
     const int32_t* index;
-    const uint32_t* codes;
+    const Code* codes;
     uint32_t size;
     uint32_t nullCode;
     uint32_t operator()(size_t row) const

@@ -132,7 +132,9 @@ std::vector<uint64_t> churnedUserBits(const UserTable& users)
     return bits;
 }
 
-std::vector<UserCounts> userCounts(ScanState& st, const ScanPlan& plan, const UserTable& users)
+// userGroups: the group of each user when groups are a function of the user (UserBits).
+std::vector<UserCounts> userCounts(ScanState& st, const ScanPlan& plan, const UserTable& users,
+                                   const std::vector<uint32_t>* userGroups)
 {
     std::vector<UserCounts> out(plan.groups);
     switch (plan.users) {
@@ -141,6 +143,19 @@ std::vector<UserCounts> userCounts(ScanState& st, const ScanPlan& plan, const Us
         u.users = static_cast<int64_t>(users.size());
         for (size_t i = 0; i < users.size() && i < users.churned.size(); ++i)
             u.churned += users.churned[i] == 1;
+        break;
+    }
+    case UserMode::UserBits: {
+        for (size_t w = 0; w < plan.userWords; ++w) {
+            uint64_t bits = st.userBits[w];
+            while (bits) {
+                const size_t u = w * 64 + static_cast<size_t>(std::countr_zero(bits));
+                bits &= bits - 1;
+                UserCounts& g = out[userGroups ? (*userGroups)[u] : 0];
+                ++g.users;
+                g.churned += users.churned[u] == 1;
+            }
+        }
         break;
     }
     case UserMode::Bitset: {
@@ -174,10 +189,13 @@ std::vector<UserCounts> userCounts(ScanState& st, const ScanPlan& plan, const Us
 }
 
 // KPIs of every group with at least one session (others stay default: attempts 0).
+// userGroups: for a user attribute, the group of each user (then one bit per user is enough
+// to count distinct users per group).
 template <typename Key>
 std::optional<std::vector<KpiValues>> run(const Dataset& dataset, const SessionColumns& c,
                                           const Selection& selection, Key key, uint32_t groups,
-                                          bool whole, const QueryOptions& options)
+                                          bool whole, const std::vector<uint32_t>* userGroups,
+                                          const QueryOptions& options)
 {
     ScanPlan plan;
     plan.groups = groups;
@@ -185,6 +203,8 @@ std::optional<std::vector<KpiValues>> run(const Dataset& dataset, const SessionC
     plan.userWords = (c.users + 63) / 64;
     if (whole && !selection.isFiltered())
         plan.users = UserMode::AllUsers;
+    else if (whole || userGroups)
+        plan.users = UserMode::UserBits;
     else if (size_t(groups) * plan.userWords * 8 <= options.maxUserBitsetBytes)
         plan.users = UserMode::Bitset;
     else
@@ -211,7 +231,7 @@ std::optional<std::vector<KpiValues>> run(const Dataset& dataset, const SessionC
             startup[g] = statsOf(
                 std::span<int32_t>(values.data() + offsets[g], offsets[g + 1] - offsets[g]));
     }
-    const std::vector<UserCounts> users = userCounts(st, plan, dataset.users);
+    const std::vector<UserCounts> users = userCounts(st, plan, dataset.users, userGroups);
     std::vector<KpiValues> out(groups);
     for (uint32_t g = 0; g < groups; ++g)
         if (st.acc[g].attempts > 0 || whole)
@@ -239,7 +259,7 @@ KpiValues KpiEngine::all(const Dataset& dataset, const Selection& selection) con
     const SessionColumns c = checkedColumns(dataset, selection);
     if (selection.isCancelled())
         return cancelledValues();
-    auto values = run(dataset, c, selection, keys::Whole{}, 1, true, m_options);
+    auto values = run(dataset, c, selection, keys::Whole{}, 1, true, nullptr, m_options);
     if (!values)
         return cancelledValues();
     return values->front();
@@ -277,10 +297,13 @@ std::optional<GroupedKpis> KpiEngine::by(const Dataset& dataset, const Selection
     const auto column = DimensionColumn::resolve(dataset, dimension, error, m_options);
     if (!column)
         return std::nullopt;
+    const bool byUser = dimensionInfo(dimension).source == DimensionSource::User;
+    const std::vector<uint32_t>* userGroups = byUser ? &column->joinedCodes() : nullptr;
     std::optional<std::vector<KpiValues>> values;
     try {
         values = column->visit([&](auto key) {
-            return run(dataset, c, selection, key, column->groupCount(), false, m_options);
+            return run(dataset, c, selection, key, column->groupCount(), false, userGroups,
+                       m_options);
         });
     } catch (const std::invalid_argument& e) {
         if (error)

@@ -29,8 +29,10 @@ struct GroupValue {
 
 enum class MedianMode : uint8_t { Dense, Sparse };
 // AllUsers: churn over the users table (the unfiltered, ungrouped query needs no per-row
-// work); Bitset: one bit per user and group; Pairs: (group, user) pairs, sorted later.
-enum class UserMode : uint8_t { AllUsers, Bitset, Pairs };
+// work); UserBits: one bit per user, for groups that are a function of the user (no
+// grouping, or a user attribute: each user is in one group only); Bitset: one bit per user
+// and group; Pairs: (group, user) pairs, sorted later.
+enum class UserMode : uint8_t { AllUsers, UserBits, Bitset, Pairs };
 
 struct ScanPlan {
     uint32_t groups = 1;
@@ -53,6 +55,8 @@ struct ScanState {
             histograms.resize(plan.groups);
         if (plan.users == UserMode::Bitset)
             userBits.assign(plan.groups * plan.userWords, 0);
+        else if (plan.users == UserMode::UserBits)
+            userBits.assign(plan.userWords, 0);
     }
     void merge(ScanState&& other)
     {
@@ -82,6 +86,11 @@ template <typename Key> struct RowAdder {
 
     [[gnu::always_inline]] void operator()(size_t row) const { add(row, key(row)); }
 
+    size_t bitsetOffset(uint32_t g) const
+    {
+        return plan.users == UserMode::Bitset ? g * plan.userWords : 0;
+    }
+
     // Issues the loads of the row's random accesses (its histogram bin and its user's bit)
     // ahead of time: with many groups those miss the caches, and issued back to back they
     // overlap instead of stalling the row loop one by one.
@@ -89,10 +98,10 @@ template <typename Key> struct RowAdder {
     {
         if (plan.median == MedianMode::Dense)
             hist[g].prefetch(c.startupMs[row]);
-        if (plan.users == UserMode::Bitset) {
+        if (plan.users == UserMode::Bitset || plan.users == UserMode::UserBits) {
             const auto u = static_cast<uint32_t>(c.userIndex[row]);
             if (u < c.users)
-                __builtin_prefetch(bits + g * plan.userWords + (u >> 6), 1);
+                __builtin_prefetch(bits + bitsetOffset(g) + (u >> 6), 1);
         }
     }
 
@@ -110,8 +119,8 @@ template <typename Key> struct RowAdder {
         if (plan.users != UserMode::AllUsers) {
             const auto u = static_cast<uint32_t>(c.userIndex[row]);
             if (u < c.users) {
-                if (plan.users == UserMode::Bitset)
-                    bits[g * plan.userWords + (u >> 6)] |= uint64_t(1) << (u & 63);
+                if (plan.users != UserMode::Pairs)
+                    bits[bitsetOffset(g) + (u >> 6)] |= uint64_t(1) << (u & 63);
                 else
                     st.users.push_back({g, static_cast<int32_t>(u)});
             }
@@ -162,6 +171,13 @@ void scanPrefetched(const Selection& selection, const Key& key, const RowAdder<K
     }
 }
 
+template <typename Key> constexpr bool randomKey()
+{
+    if constexpr (requires { Key::kRandomAccess; })
+        return Key::kRandomAccess;
+    return false;
+}
+
 // Returns the merged state, or false in *completed when the query was cancelled.
 template <typename Key>
 ScanState scan(const SessionColumns& c, const Selection& selection, Key key, const ScanPlan& plan,
@@ -176,10 +192,11 @@ ScanState scan(const SessionColumns& c, const Selection& selection, Key key, con
     const size_t minWords = std::max<size_t>(1, options.minRowsPerThread / 64);
     // Prefetching pays once the randomly accessed state (distinct-user bits, the hot part of
     // the histograms: ~16 KB per group) outgrows the 1-2 MB of L2; below that it is overhead.
-    const size_t randomBytes =
-        (plan.users == UserMode::Bitset ? plan.groups * plan.userWords * 8 : 0) +
-        (plan.median == MedianMode::Dense ? plan.groups * size_t(16384) : 0);
-    const bool prefetch = randomBytes > (size_t(1) << 20);
+    const size_t randomBytes = (plan.users == UserMode::Bitset ? plan.groups * plan.userWords * 8
+                                : plan.users == UserMode::UserBits ? plan.userWords * 8
+                                                                   : 0) +
+                               (plan.median == MedianMode::Dense ? plan.groups * size_t(16384) : 0);
+    const bool prefetch = randomBytes > (size_t(1) << 20) || randomKey<Key>();
 
     parallelFor(wordCount, threads, minWords, [&](size_t begin, size_t end, int worker) {
         ScanState& st = states[static_cast<size_t>(worker)];
