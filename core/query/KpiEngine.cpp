@@ -95,10 +95,23 @@ StartupStats statsOf(std::span<int32_t> values)
     StartupStats s;
     if (values.empty())
         return s;
-    std::sort(values.begin(), values.end());
-    const std::span<const int32_t> sorted(values.data(), values.size());
-    s.median = quantileType7(sorted, 0.5);
-    s.p95 = quantileType7(sorted, 0.95);
+    // Only four order statistics are needed: select them (O(n)) instead of sorting. Ranks
+    // ascend, and each selection leaves the larger values to the right of its rank.
+    const Type7Position median = type7Position(values.size(), 0.5);
+    const Type7Position p95 = type7Position(values.size(), 0.95);
+    size_t ranks[4] = {median.lo, median.hi, p95.lo, p95.hi};
+    std::sort(std::begin(ranks), std::end(ranks));
+    auto from = values.begin();
+    for (size_t k : ranks) {
+        const auto at = values.begin() + static_cast<std::ptrdiff_t>(k);
+        if (at >= from) {
+            std::nth_element(from, at, values.end());
+            from = at + 1;
+        }
+    }
+    const auto x = [&](size_t k) { return static_cast<double>(values[k]); };
+    s.median = type7Interpolate(x(median.lo), x(median.hi), median.h);
+    s.p95 = type7Interpolate(x(p95.lo), x(p95.hi), p95.h);
     CompensatedSum sum;
     for (int32_t v : values)
         sum.add(StartupHistogram::startupScore(v));
@@ -172,14 +185,17 @@ std::vector<UserCounts> userCounts(ScanState& st, const ScanPlan& plan, const Us
     case UserMode::Pairs: {
         std::vector<int32_t> values;
         const auto offsets = groupValues(st.users, plan.groups, values);
+        // A user is counted in a group the first time the group meets it: the stamp remembers
+        // the last group that did (groups are visited one after the other).
+        std::vector<uint32_t> stamp(users.size(), UINT32_MAX);
         for (uint32_t g = 0; g < plan.groups; ++g) {
-            auto begin = values.begin() + static_cast<std::ptrdiff_t>(offsets[g]);
-            auto end = values.begin() + static_cast<std::ptrdiff_t>(offsets[g + 1]);
-            std::sort(begin, end);
-            end = std::unique(begin, end);
-            for (auto it = begin; it != end; ++it) {
+            for (size_t i = offsets[g]; i < offsets[g + 1]; ++i) {
+                const auto u = static_cast<size_t>(values[i]);
+                if (stamp[u] == g)
+                    continue;
+                stamp[u] = g;
                 ++out[g].users;
-                out[g].churned += users.churned[static_cast<size_t>(*it)] == 1;
+                out[g].churned += users.churned[u] == 1;
             }
         }
         break;
