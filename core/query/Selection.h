@@ -56,6 +56,11 @@ public:
         }
         for (size_t w = beginWord; w < endWord; ++w) {
             uint64_t bits = m_words[w];
+            if (bits == ~uint64_t(0)) { // dense selections: no bit scanning
+                for (size_t r = w * 64; r < w * 64 + 64; ++r)
+                    fn(r);
+                continue;
+            }
             while (bits) {
                 fn(w * 64 + static_cast<size_t>(std::countr_zero(bits)));
                 bits &= bits - 1;
