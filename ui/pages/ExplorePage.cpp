@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "pages/ExplorePage.h"
+
+#include "charts/BreakdownChart.h"
+#include "charts/CrosstabChart.h"
+#include "charts/StartupDistributionChart.h"
+#include "charts/TimeSeriesChart.h"
+#include "data/DataController.h"
+#include "filters/FilterEditor.h"
+
+#include <QGridLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace streamlens::ui {
+
+ExplorePage::ExplorePage(DataController* data, FilterEditor* filters, QWidget* parent)
+    : QWidget(parent)
+    , m_data(data)
+    , m_filters(filters)
+    , m_scroll(new QScrollArea(this))
+{
+    m_timeSeries = new TimeSeriesChart;
+
+    BreakdownChart::Options breakdown;
+    m_breakdown = new BreakdownChart(breakdown);
+
+    m_startup = new StartupDistributionChart;
+
+    CrosstabChart::Options heat;
+    heat.id = QStringLiteral("heatmap");
+    heat.title = tr("Rebuffering ratio by weekday and hour (UTC)");
+    m_heatmap = new CrosstabChart(heat);
+
+    CrosstabChart::Options matrix;
+    matrix.id = QStringLiteral("matrix");
+    matrix.title = tr("CDN × device");
+    matrix.rows = query::DimensionId::DeviceType;
+    matrix.columns = query::DimensionId::Cdn;
+    matrix.chooseMetric = true;
+    matrix.writeValues = true;
+    m_matrix = new CrosstabChart(matrix);
+
+    BreakdownChart::Options titles;
+    titles.id = QStringLiteral("toptitles");
+    titles.title = tr("Top titles by playing hours");
+    titles.dimension = query::DimensionId::Title;
+    titles.metric = QStringLiteral("playing_hours");
+    titles.chooseDimension = false;
+    titles.chooseMetric = false;
+    titles.groups.limit = 12;
+    titles.groups.rankBy = "playing_hours";
+    titles.groups.foldOthers = false;
+    m_topTitles = new BreakdownChart(titles);
+
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(12, 12, 12, 12);
+    grid->setSpacing(12);
+    // Two columns: at 1366×768 a row of two cards fits above the fold.
+    addChart(m_timeSeries);
+    addChart(m_breakdown);
+    addChart(m_heatmap);
+    addChart(m_matrix);
+    addChart(m_startup);
+    addChart(m_topTitles);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    for (int i = 0; i < m_charts.size(); ++i)
+        grid->addWidget(m_charts[i], i / 2, i % 2);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+
+    connect(m_data, &DataController::datasetChanged, this, &ExplorePage::refresh);
+    connect(m_data, &DataController::filterChanged, this, &ExplorePage::refresh);
+    refresh();
+}
+
+void ExplorePage::addChart(ExploreChart* chart)
+{
+    m_charts.append(chart);
+    chart->setParent(this);
+    connect(chart, &ExploreChart::toggleRequested, m_filters, &FilterEditor::toggleValue);
+    connect(chart, &ExploreChart::cellRequested, this, &ExplorePage::applyCell);
+    connect(chart, &ExploreChart::refreshed, this, [this] {
+        if (m_pending > 0 && --m_pending == 0)
+            emit refreshed();
+    });
+}
+
+ExploreChart* ExplorePage::chart(const QString& id) const
+{
+    for (ExploreChart* c : m_charts)
+        if (c->chartId() == id)
+            return c;
+    return nullptr;
+}
+
+void ExplorePage::refresh()
+{
+    auto dataset = m_data->dataset();
+    if (!dataset)
+        return;
+    m_pending = static_cast<int>(m_charts.size());
+    for (ExploreChart* c : m_charts)
+        c->refresh(dataset, m_data->filter());
+}
+
+void ExplorePage::applyCell(query::DimensionId rowDimension, const QString& rowValue,
+                            query::DimensionId columnDimension, const QString& columnValue)
+{
+    const QStringList rowKept = m_filters->values(rowDimension);
+    const QStringList columnKept = m_filters->values(columnDimension);
+    const bool already = rowKept == QStringList{rowValue} && columnKept == QStringList{columnValue};
+    // Other conditions and the time range stay; the two dimensions are replaced.
+    query::Filter filter = m_filters->filter();
+    for (size_t i = filter.conditions().size(); i-- > 0;) {
+        const auto dimension = filter.conditions()[i].dimension;
+        if (dimension == rowDimension || dimension == columnDimension)
+            filter.removeCondition(i);
+    }
+    if (!already) {
+        filter.addCondition(rowDimension, {rowValue.toStdString()}, false, nullptr);
+        filter.addCondition(columnDimension, {columnValue.toStdString()}, false, nullptr);
+    }
+    const QString what = already ? tr("Clear %1 × %2").arg(rowValue, columnValue)
+                                 : tr("Filter on %1 × %2").arg(rowValue, columnValue);
+    m_filters->apply(filter, what);
+}
+
+} // namespace streamlens::ui
