@@ -372,6 +372,17 @@ void TestQueryCrossCheck::filters()
             rows.push_back(r);
     const Naive expected = naiveKpis(d, rows, !f->isEmpty());
 
+    // The same rows as an explicit bitmap (runs of full words, not the "all rows" path).
+    if (!rows.empty()) {
+        std::vector<uint64_t> words((s.size() + 63) / 64, 0);
+        for (size_t r : rows)
+            words[r / 64] |= uint64_t(1) << (r % 64);
+        const Selection bitmap = Selection::fromBits(s.size(), words, true);
+        QCOMPARE(bitmap.count(), rows.size());
+        const std::string diff = compare(KpiEngine().all(d, bitmap), naiveKpis(d, rows, true));
+        QVERIFY2(diff.empty(), (diff + " (explicit bitmap)").c_str());
+    }
+
     for (const QueryOptions& options : engineVariants()) {
         const Selection sel = select(d, *f, options, &error);
         QCOMPARE(sel.count(), rows.size());

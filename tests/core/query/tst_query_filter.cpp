@@ -374,6 +374,17 @@ void TestQueryFilter::selectionBasics()
     const Selection copy = s;
     QCOMPARE(copy, s);
     QVERIFY(!(copy == all));
+    // Full words are walked without bit scanning; mixed words bit by bit.
+    const Selection mixed =
+        Selection::fromBits(200, {~uint64_t(0), 0x5, ~uint64_t(0), ~uint64_t(0)});
+    QCOMPARE(mixed.count(), size_t(64 + 2 + 64 + 8));
+    const std::vector<uint32_t> mixedRows = mixed.rowIndices();
+    QCOMPARE(mixedRows.size(), mixed.count());
+    QCOMPARE(mixedRows[63], uint32_t(63));
+    QCOMPARE(mixedRows[64], uint32_t(64));
+    QCOMPARE(mixedRows[65], uint32_t(66));
+    QCOMPARE(mixedRows[66], uint32_t(128));
+    QCOMPARE(mixedRows.back(), uint32_t(199));
     // Tail bits past the last row are cleared.
     const Selection bits = Selection::fromBits(3, {~uint64_t(0)});
     QCOMPARE(bits.count(), size_t(3));
