@@ -67,6 +67,7 @@ CsvReader::~CsvReader()
 
 void CsvReader::close()
 {
+    joinReadAhead();
     if (m_file)
         std::fclose(m_file);
     m_file = nullptr;
@@ -96,14 +97,18 @@ bool CsvReader::open(const std::string& path)
     std::setvbuf(m_file, nullptr, _IONBF, 0); // blocks are large; stdio's copy is waste
     const auto size = std::filesystem::file_size(path, ec);
     m_fileSize = ec ? 0 : size;
-    m_capacity = m_options.blockSize;
-    m_buffer.reset(new char[m_capacity]);
+    // Each buffer: room for a carried-over partial record, then one block. Pages that are
+    // never written (most of the carry-over room) cost no memory.
+    m_tailReserve = m_options.maxRecordBytes;
+    m_buffer.reset(new char[m_tailReserve + m_options.blockSize]);
+    m_spare.reset(new char[m_tailReserve + m_options.blockSize]);
+    m_begin = m_end = m_tailReserve;
     return true;
 }
 
 bool CsvReader::checkStart()
 {
-    const std::string_view head(m_buffer.get(), m_end);
+    const std::string_view head(m_buffer.get() + m_begin, m_end - m_begin);
     for (const auto& sig : kSignatures) {
         if (head.substr(0, sig.magic.size()) != sig.magic)
             continue;
@@ -118,21 +123,22 @@ bool CsvReader::checkStart()
             return false;
         }
     }
+    const size_t start = m_begin;
     if (head.starts_with("\xef\xbb\xbf")) {
-        m_begin = 3;
+        m_begin += 3;
         m_consumed = 3;
     } else if (head.starts_with("\xff\xfe") || head.starts_with("\xfe\xff")) {
         m_error = m_path + " is UTF-16 (or UTF-32) text; save it as UTF-8";
         return false;
     }
     // Text files have no control characters besides tab, CR, LF (and the odd ESC, FF).
-    const size_t probe = std::min<size_t>(m_end, 4096);
+    const size_t probe = std::min<size_t>(m_end, start + 4096);
     for (size_t i = m_begin; i < probe; ++i) {
         const auto c = static_cast<unsigned char>(m_buffer[i]);
         if (c != 0 && (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b))) {
             m_error = m_path + " is not a CSV text file: control character 0x" +
                       "0123456789abcdef"[c >> 4] + "0123456789abcdef"[c & 15] + " at byte " +
-                      std::to_string(i);
+                      std::to_string(i - start);
             return false;
         }
     }
@@ -152,48 +158,75 @@ bool CsvReader::checkBinary(const char* data, size_t size)
     return false;
 }
 
+size_t CsvReader::readChunk(char* into, size_t wanted, int& error)
+{
+    const size_t got = std::fread(into, 1, wanted, m_file);
+    error = got < wanted && std::ferror(m_file) ? errno : 0;
+    return got;
+}
+
+void CsvReader::startReadAhead()
+{
+    m_aheadWanted = m_options.blockSize;
+    m_readAhead = std::thread([this] {
+        m_aheadGot = readChunk(m_spare.get() + m_tailReserve, m_aheadWanted, m_aheadErrno);
+    });
+}
+
+void CsvReader::joinReadAhead()
+{
+    if (m_readAhead.joinable())
+        m_readAhead.join();
+}
+
 bool CsvReader::fill()
 {
-    if (m_begin > 0) {
-        std::memmove(m_buffer.get(), m_buffer.get() + m_begin, m_end - m_begin);
-        m_end -= m_begin;
-        m_begin = 0;
-    }
     if (m_eof)
         return true;
-    if (m_end == m_capacity) {
-        // Not one complete record in a full buffer: grow, within reason.
-        const size_t grown = m_capacity * 2;
-        if (grown > m_options.maxRecordBytes + m_options.blockSize) {
-            m_error = m_path + ": the record starting on line " + std::to_string(m_line) +
-                      " is longer than " + sizeText(m_options.maxRecordBytes) +
-                      " (is a quote unterminated?)";
-            return false;
-        }
-        std::unique_ptr<char[]> buffer(new char[grown]);
-        std::memcpy(buffer.get(), m_buffer.get(), m_end);
-        m_buffer = std::move(buffer);
-        m_capacity = grown;
+    const size_t tail = m_end - m_begin;
+    if (tail > m_tailReserve) {
+        m_error = m_path + ": the record starting on line " + std::to_string(m_line) +
+                  " is longer than " + sizeText(m_options.maxRecordBytes) +
+                  " (is a quote unterminated?)";
+        return false;
     }
-    const size_t wanted = m_capacity - m_end;
-    const size_t got = std::fread(m_buffer.get() + m_end, 1, wanted, m_file);
-    if (got < wanted) {
-        if (std::ferror(m_file)) {
-            m_error = "cannot read " + m_path + ": " + std::strerror(errno);
-            return false;
-        }
-        m_eof = true;
+    // The next chunk of the file lands in the spare buffer after its tail area: read ahead
+    // while the caller parsed the last block, or now. The unconsumed tail of the current
+    // block is copied in front of it, and the buffers swap.
+    size_t wanted = 0, got = 0;
+    int error = 0;
+    if (m_readAhead.joinable()) {
+        joinReadAhead();
+        wanted = m_aheadWanted;
+        got = m_aheadGot;
+        error = m_aheadErrno;
+    } else {
+        // The first read is small: it holds the header, and a file whose header is all
+        // that is read (a failed import) should not cost a full block.
+        wanted = m_started ? m_options.blockSize : std::min<size_t>(m_options.blockSize, 64 << 10);
+        got = readChunk(m_spare.get() + m_tailReserve, wanted, error);
     }
-    const size_t before = m_end;
-    m_end += got;
+    if (error) {
+        m_error = "cannot read " + m_path + ": " + std::strerror(error);
+        return false;
+    }
+    m_eof = got < wanted;
+    if (tail > 0)
+        std::memcpy(m_spare.get() + m_tailReserve - tail, m_buffer.get() + m_begin, tail);
+    std::swap(m_buffer, m_spare);
+    m_begin = m_tailReserve - tail;
+    m_end = m_tailReserve + got;
+    const size_t fresh = m_tailReserve;
     bool check = m_options.checkNulBytes;
     if (!m_started) {
         m_started = true;
         check = true;
         if (!checkStart())
             return false;
+    } else if (!m_eof) {
+        startReadAhead();
     }
-    return !check || checkBinary(m_buffer.get() + before, got);
+    return !check || checkBinary(m_buffer.get() + fresh, got);
 }
 
 bool CsvReader::readBlock(Block& block)

@@ -9,13 +9,15 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <thread>
 
 namespace streamlens::io {
 
 // Streams a CSV file in bounded blocks (never the whole file in memory). Each block starts
 // at a record boundary; the caller tokenizes as many whole records as the block holds and
-// hands back how far it got, and the rest is carried into the next block. A record longer
-// than the block grows the buffer up to Options::maxRecordBytes.
+// hands back how far it got, and the rest is carried into the next block (a record may be
+// up to Options::maxRecordBytes long). While the caller works on a block, a helper thread
+// reads the next one.
 //
 // File-level problems make the reader fail with error(): the file cannot be read, it is
 // binary (a NUL byte, a known binary signature such as PNG or gzip, or control characters
@@ -68,6 +70,9 @@ public:
 
 private:
     bool fill();
+    size_t readChunk(char* into, size_t wanted, int& error);
+    void startReadAhead();
+    void joinReadAhead();
     bool checkStart();
     bool checkBinary(const char* data, size_t size);
 
@@ -77,14 +82,20 @@ private:
     std::string m_error;
     uint64_t m_fileSize = 0;
     uint64_t m_consumed = 0;
-    std::unique_ptr<char[]> m_buffer;
-    size_t m_capacity = 0;
-    size_t m_begin = 0; // first unconsumed byte
-    size_t m_end = 0;   // end of valid data
-    int64_t m_line = 1; // line number at m_begin
+    std::unique_ptr<char[]> m_buffer; // the current block
+    std::unique_ptr<char[]> m_spare;  // where the next chunk is read (ahead)
+    size_t m_tailReserve = 0;         // bytes before a chunk for the carried-over record
+    size_t m_begin = 0;               // first unconsumed byte
+    size_t m_end = 0;                 // end of valid data
+    int64_t m_line = 1;               // line number at m_begin
     bool m_eof = false;
     bool m_started = false;
     bool m_blockOut = false;
+    // The read-ahead of the next chunk into m_spare, overlapping the caller's parsing.
+    std::thread m_readAhead;
+    size_t m_aheadWanted = 0;
+    size_t m_aheadGot = 0;
+    int m_aheadErrno = 0;
     // Record interface state.
     CsvTokenizer m_tokenizer;
     bool m_tokenizerActive = false;

@@ -37,14 +37,16 @@ void rejectDuplicateKeys(StagedTable<Table>& staged, const IdColumn& keys, const
     }
 }
 
-// For each staged row, the target row with the same key (which it will replace), or -1.
+// For each staged row, the target row with the same key (which it will replace), or -1;
+// left empty when the target has no rows.
 template <class Table>
 void matchTargetRows(StagedTable<Table>& staged, const IdColumn& keys, const KeyIndex* target,
                      int threads)
 {
-    staged.targetRow.assign(staged.size(), -1);
+    staged.targetRow.clear(); // empty: nothing to replace
     if (!target || target->size() == 0)
         return;
+    staged.targetRow.assign(staged.size(), -1);
     parallelFor(staged.size(), threads, 1 << 16, [&](size_t begin, size_t end, int) {
         char buf[64];
         for (size_t r = begin; r < end; ++r)

@@ -24,8 +24,8 @@ template <class Table> struct StagedTable {
     std::vector<std::pair<size_t, int>> fileStarts;
     // Key → first staged row, built once the table is complete.
     KeyIndex lookup;
-    // Filled when committing: the target row each staged row replaces (-1: appended) and the
-    // row it ends up at (-1: rejected).
+    // The target row each staged row replaces (-1: appended; empty: none is replaced) and,
+    // when committing, the row it ends up at (-1: rejected).
     std::vector<int32_t> targetRow;
     std::vector<int32_t> finalIndex;
 

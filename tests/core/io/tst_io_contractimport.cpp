@@ -546,7 +546,7 @@ private slots:
         Dataset reference;
         const ImportReport ref = importInto(reference, {dir(folder.toStdString())}, lenient());
         for (int threads : {1, 2, 3}) {
-            for (size_t block : {64, 97, 300}) {
+            for (size_t block : {64, 300}) {
                 ImportOptions o = lenient();
                 o.threads = threads;
                 o.blockSize = block;
