@@ -258,6 +258,9 @@ bool SqliteStore::save(const Dataset& d, std::string* error, std::function<bool(
                  "cannot save to '" + m_path + "': " + e.what() + " (the store is unchanged)");
     } catch (const std::bad_alloc&) {
         setError(error, "cannot save to '" + m_path + "': out of memory (the store is unchanged)");
+    } catch (const std::exception& e) {
+        setError(error,
+                 "cannot save to '" + m_path + "': " + e.what() + " (the store is unchanged)");
     }
     try {
         m_db.exec("PRAGMA cache_size = -65536");
@@ -364,6 +367,9 @@ bool SqliteStore::load(Dataset& dataset, std::string* error, std::function<bool(
     } catch (const std::bad_alloc&) {
         m_lastLoadPath = LoadPath::None;
         setError(error, "cannot open the data in '" + m_path + "': out of memory");
+    } catch (const std::exception& e) {
+        m_lastLoadPath = LoadPath::None;
+        setError(error, "cannot open the data in '" + m_path + "': " + e.what());
     }
     return false;
 }
@@ -416,7 +422,7 @@ std::optional<StoreInfo> SqliteStore::info(std::string* error) const
         const auto bytes = fs::file_size(m_path, ec);
         info.fileBytes = ec ? 0 : static_cast<int64_t>(bytes);
         return info;
-    } catch (const StoreError& e) {
+    } catch (const std::exception& e) {
         setError(error, "cannot read '" + m_path + "': " + e.what());
         return std::nullopt;
     }

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <string>
 
@@ -259,6 +260,54 @@ inline Dataset sample()
     for (const char* v : {"", "vip", "line\nbreak"})
         note.values.append(v);
     d.extraColumns.push_back(std::move(note));
+    return d;
+}
+
+// n sessions over n/4 users and 50 titles, three events each; deterministic.
+inline Dataset bigger(int n)
+{
+    Dataset d;
+    d.source = "generated";
+    char id[32];
+    for (int u = 0; u < n / 4; ++u) {
+        std::snprintf(id, sizeof id, "user%07d", u);
+        addUser(d.users, id, 19000 + u % 700, u % 2 ? "DE" : "FR", int16_t(18 + u % 60), "male",
+                "basic", 7990, "drama", 0, kNullInt32);
+    }
+    for (int c = 0; c < 50; ++c) {
+        std::snprintf(id, sizeof id, "c%d", c);
+        addContent(d.content, id, "Title " + std::to_string(c), "movie", "drama", 2000, 5400, "PG",
+                   3000, "en", 1);
+    }
+    for (int s = 0; s < n; ++s) {
+        std::snprintf(id, sizeof id, "s%08d", s);
+        addSession(d.sessions, {id,
+                                s % (n / 4),
+                                s % 50,
+                                1700000000000LL + s * 1000LL,
+                                "desktop",
+                                "linux",
+                                "1.0",
+                                "wifi",
+                                s % 3 ? "cdn_a" : "cdn_b",
+                                "isp",
+                                "DE",
+                                "vod",
+                                500 + s % 1000,
+                                60000 + s,
+                                s % 3,
+                                (s % 3) * 400,
+                                3000000 + s,
+                                2,
+                                2,
+                                0,
+                                nullptr});
+        for (int e = 0; e < 3; ++e) {
+            std::snprintf(id, sizeof id, "e%08d", 3 * s + e);
+            addEvent(d.events, id, s, 1700000000000LL + s * 1000LL + e, "rebuffer", 100 + e,
+                     kNullInt32, nullptr, kNullBool, "pop");
+        }
+    }
     return d;
 }
 

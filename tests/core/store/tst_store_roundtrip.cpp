@@ -25,58 +25,6 @@
 using namespace streamlens;
 using namespace streamlens::store;
 
-namespace {
-
-// n sessions over n/4 users and 50 titles, three events each; deterministic.
-Dataset bigger(int n)
-{
-    Dataset d;
-    d.source = "generated";
-    char id[32];
-    for (int u = 0; u < n / 4; ++u) {
-        std::snprintf(id, sizeof id, "user%07d", u);
-        storetest::addUser(d.users, id, 19000 + u % 700, u % 2 ? "DE" : "FR", int16_t(18 + u % 60),
-                           "male", "basic", 7990, "drama", 0, kNullInt32);
-    }
-    for (int c = 0; c < 50; ++c) {
-        std::snprintf(id, sizeof id, "c%d", c);
-        storetest::addContent(d.content, id, "Title " + std::to_string(c), "movie", "drama", 2000,
-                              5400, "PG", 3000, "en", 1);
-    }
-    for (int s = 0; s < n; ++s) {
-        std::snprintf(id, sizeof id, "s%08d", s);
-        storetest::addSession(d.sessions, {id,
-                                           s % (n / 4),
-                                           s % 50,
-                                           1700000000000LL + s * 1000LL,
-                                           "desktop",
-                                           "linux",
-                                           "1.0",
-                                           "wifi",
-                                           s % 3 ? "cdn_a" : "cdn_b",
-                                           "isp",
-                                           "DE",
-                                           "vod",
-                                           500 + s % 1000,
-                                           60000 + s,
-                                           s % 3,
-                                           (s % 3) * 400,
-                                           3000000 + s,
-                                           2,
-                                           2,
-                                           0,
-                                           nullptr});
-        for (int e = 0; e < 3; ++e) {
-            std::snprintf(id, sizeof id, "e%08d", 3 * s + e);
-            storetest::addEvent(d.events, id, s, 1700000000000LL + s * 1000LL + e, "rebuffer",
-                                100 + e, kNullInt32, nullptr, kNullBool, "pop");
-        }
-    }
-    return d;
-}
-
-} // namespace
-
 class TestStoreRoundtrip : public QObject {
     Q_OBJECT
 
@@ -414,7 +362,7 @@ private slots:
         std::string error;
         QVERIFY(store.open(path, false, &error));
         int calls = 0;
-        QVERIFY(!store.save(bigger(4000), &error, [&](double) { return ++calls < 3; }));
+        QVERIFY(!store.save(storetest::bigger(4000), &error, [&](double) { return ++calls < 3; }));
         QCOMPARE(calls, 3);
         QVERIFY2(QString::fromStdString(error).contains("cancelled"), error.c_str());
         QVERIFY(storetest::sameData(original, loadOrFail(path, SqliteStore::LoadPath::Snapshot)));
@@ -429,7 +377,7 @@ private slots:
         const std::string path = freshPath();
         const Dataset original = storetest::sample();
         saveOrFail(path, original);
-        const Dataset big = bigger(20000);
+        const Dataset big = storetest::bigger(20000);
         const pid_t child = ::fork();
         QVERIFY(child >= 0);
         if (child == 0) {
@@ -466,7 +414,7 @@ private slots:
             seen.push_back(f);
             return true;
         };
-        QVERIFY2(store.save(bigger(4000), &error, record), error.c_str());
+        QVERIFY2(store.save(storetest::bigger(4000), &error, record), error.c_str());
         QVERIFY(seen.size() > 10);
         QVERIFY(seen.size() < 1100);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
