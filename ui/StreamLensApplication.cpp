@@ -40,6 +40,7 @@ int runDesktopApplication(int argc, char** argv)
 
     DataController data;
     MainWindow window(&data);
+    window.restoreSession();
     window.show();
     data.openStore(path, createDemo);
     return app.exec();

@@ -6,6 +6,8 @@
 #include "cli/ExitCode.h"
 #include "cli/GuiCommands.h"
 #include "data/DataController.h"
+#include "filters/FilterPanel.h"
+#include "pages/ExplorePage.h"
 #include "pages/OverviewPage.h"
 #include "style/Theme.h"
 
@@ -35,7 +37,7 @@ int runScreenshot(cli::CommandContext& ctx)
                               "Renders a page of the desktop application offscreen to a PNG, "
                               "for documentation and slides.");
     cli::addDataOptions(parser);
-    parser.addOption("page", "Page to render: overview.", "PAGE", "overview");
+    parser.addOption("page", "Page to render: overview or explore.", "PAGE", "overview");
     parser.addOption("out", "PNG file to write.", "FILE.png");
     parser.addOption("size", "Window size in pixels.", "WxH", "1920x1080");
     parser.addOption("theme", "light or dark.", "THEME", "light");
@@ -57,9 +59,10 @@ int runScreenshot(cli::CommandContext& ctx)
         ctx.err << "streamlens screenshot: --out FILE.png is required\n";
         return cli::Usage;
     }
-    if (parser.value("page") != QLatin1String("overview")) {
-        ctx.err << "streamlens screenshot: unknown page '" << parser.value("page").toStdString()
-                << "' (pages: overview)\n";
+    const QString page = parser.value("page");
+    if (page != QLatin1String("overview") && page != QLatin1String("explore")) {
+        ctx.err << "streamlens screenshot: unknown page '" << page.toStdString()
+                << "' (pages: overview, explore)\n";
         return cli::Usage;
     }
     auto data = cli::loadData(parser, ctx, code);
@@ -70,9 +73,20 @@ int runScreenshot(cli::CommandContext& ctx)
     DataController controller;
     MainWindow window(&controller);
     window.resize(size);
+    window.showPage(page);
     window.show();
+    // Done when the page shown and the filter panel have their data.
     QEventLoop loop;
-    QObject::connect(window.overviewPage(), &OverviewPage::refreshed, &loop, &QEventLoop::quit);
+    int pending = 2;
+    auto done = [&] {
+        if (--pending == 0)
+            loop.quit();
+    };
+    if (page == QLatin1String("explore"))
+        QObject::connect(window.explorePage(), &ExplorePage::refreshed, &loop, done);
+    else
+        QObject::connect(window.overviewPage(), &OverviewPage::refreshed, &loop, done);
+    QObject::connect(window.filterPanel(), &FilterPanel::countsRefreshed, &loop, done);
     QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
     controller.setDataset(data, QString::fromStdString(data->source));
     loop.exec();
