@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+
+namespace streamlens {
+struct Dataset;
+}
+
+namespace streamlens::facets {
+
+// First and last UTC day (days since 1970-01-01) with a session start: the bounds of the
+// filter panel's date range and the anchor of "last 7 days" presets.
+struct TimeExtent {
+    std::optional<int64_t> firstDay;
+    std::optional<int64_t> lastDay;
+    bool isEmpty() const { return !firstDay || !lastDay; }
+    bool operator==(const TimeExtent&) const = default;
+};
+
+// One parallel min/max pass over start_ts (~10 ms at 10M sessions on 2 cores).
+TimeExtent computeTimeExtent(const Dataset& dataset, const std::atomic<bool>* cancel = nullptr);
+
+} // namespace streamlens::facets

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "filters/DateRangeGroup.h"
+
+#include "query/UtcCalendar.h"
+
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace streamlens::ui {
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+
+QDate dateOfDay(int64_t day)
+{
+    return kEpoch.addDays(day);
+}
+
+int64_t dayOfDate(const QDate& date)
+{
+    return kEpoch.daysTo(date);
+}
+} // namespace
+
+DateRangeGroup::DateRangeGroup(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(tr("Date range"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_clear(new QToolButton(this))
+    , m_commit(new QTimer(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Show every day of the data"));
+    m_clear->setAutoRaise(true);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setTimeSpec(Qt::UTC);
+        connect(edit, &QDateEdit::dateChanged, m_commit, qOverload<>(&QTimer::start));
+    }
+    m_commit->setSingleShot(true);
+    m_commit->setInterval(400);
+    connect(m_commit, &QTimer::timeout, this, &DateRangeGroup::commitEdits);
+    connect(m_clear, &QToolButton::clicked, this, [this] { applyPreset(0); });
+
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_clear);
+
+    auto* edits = new QGridLayout;
+    edits->addWidget(new QLabel(tr("From"), this), 0, 0);
+    edits->addWidget(m_from, 0, 1);
+    edits->addWidget(new QLabel(tr("To"), this), 1, 0);
+    edits->addWidget(m_to, 1, 1);
+    edits->setColumnStretch(1, 1);
+
+    auto* presets = new QHBoxLayout;
+    presets->setSpacing(4);
+    const std::pair<int, QString> kPresets[] = {
+        {7, tr("7 days")}, {30, tr("30 days")}, {90, tr("90 days")}, {0, tr("All")}};
+    for (const auto& [days, text] : kPresets) {
+        auto* button = new QPushButton(text, this);
+        button->setToolTip(days ? tr("The last %1 days of the data").arg(days)
+                                : tr("Every day of the data"));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, days = days] { applyPreset(days); });
+        presets->addWidget(button);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addLayout(edits);
+    layout->addLayout(presets);
+    setEnabled(false);
+}
+
+void DateRangeGroup::setExtent(const facets::TimeExtent& extent)
+{
+    m_extent = extent;
+    setEnabled(!extent.isEmpty());
+    if (extent.isEmpty())
+        return;
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setDateRange(dateOfDay(*extent.firstDay), dateOfDay(*extent.lastDay));
+}
+
+void DateRangeGroup::setRange(std::optional<qint64> fromMs, std::optional<qint64> toMs)
+{
+    m_commit->stop();
+    if (m_extent.isEmpty())
+        return;
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    m_from->setDate(
+        dateOfDay(fromMs ? query::floorDiv(*fromMs, query::kMsPerDay) : *m_extent.firstDay));
+    m_to->setDate(
+        dateOfDay(toMs ? query::floorDiv(*toMs - 1, query::kMsPerDay) : *m_extent.lastDay));
+    m_clear->setEnabled(fromMs || toMs);
+}
+
+void DateRangeGroup::applyPreset(int days)
+{
+    m_commit->stop();
+    if (m_extent.isEmpty())
+        return;
+    if (days <= 0) {
+        emit rangeEdited(std::nullopt, std::nullopt);
+        return;
+    }
+    emitDays(std::max(*m_extent.firstDay, *m_extent.lastDay - days + 1), *m_extent.lastDay);
+}
+
+void DateRangeGroup::commitEdits()
+{
+    if (m_extent.isEmpty())
+        return;
+    int64_t first = dayOfDate(m_from->date()), last = dayOfDate(m_to->date());
+    if (first > last)
+        std::swap(first, last);
+    emitDays(first, last);
+}
+
+void DateRangeGroup::emitDays(int64_t firstDay, int64_t lastDay)
+{
+    // The data's whole extent is no condition at all, so "All" and a full manual range agree.
+    if (firstDay <= *m_extent.firstDay && lastDay >= *m_extent.lastDay) {
+        emit rangeEdited(std::nullopt, std::nullopt);
+        return;
+    }
+    emit rangeEdited(firstDay * query::kMsPerDay, (lastDay + 1) * query::kMsPerDay);
+}
+
+} // namespace streamlens::ui

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "filters/FacetGroup.h"
+
+#include "filters/FacetListModel.h"
+#include "filters/FilterText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace streamlens::ui {
+
+namespace {
+// Short lists show every value; long ones scroll after this many rows.
+constexpr int kMaxVisibleRows = 8;
+} // namespace
+
+FacetGroup::FacetGroup(query::DimensionId dimension, bool searchable, QWidget* parent)
+    : QWidget(parent)
+    , m_dimension(dimension)
+    , m_model(new FacetListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_clear(new QToolButton(this))
+    , m_view(new QTreeView(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove the %1 filter").arg(dimensionTitle(dimension)));
+    m_clear->setAutoRaise(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(FacetListModel::ValueColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setHeaderHidden(true);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FacetListModel::ValueColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FacetListModel::CountColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_clear);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    if (searchable) {
+        m_search = new QLineEdit(this);
+        m_search->setPlaceholderText(tr("Search %1…").arg(dimensionTitle(dimension)));
+        m_search->setClearButtonEnabled(true);
+        layout->addWidget(m_search);
+        connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+            m_proxy->setFilterFixedString(text);
+            updateHeight();
+        });
+    }
+    layout->addWidget(m_view);
+
+    connect(m_clear, &QToolButton::clicked, this, [this] { emit clearRequested(m_dimension); });
+    connect(m_model, &FacetListModel::checkedValuesEdited, this, [this](const QStringList& v) {
+        updateHeader();
+        emit valuesEdited(m_dimension, v);
+    });
+    // A click anywhere on the row toggles the value, not only on the small check box (the
+    // model leaves the items not user-checkable so the box does not toggle a second time).
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        const QModelIndex valueIndex = index.siblingAtColumn(FacetListModel::ValueColumn);
+        const bool checked =
+            valueIndex.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        m_proxy->setData(valueIndex, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FacetGroup::updateHeight);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FacetGroup::updateHeight);
+    updateHeader();
+    updateHeight();
+}
+
+void FacetGroup::setCheckedValues(const QStringList& values)
+{
+    m_model->setCheckedValues(values);
+    updateHeader();
+}
+
+void FacetGroup::updateHeader()
+{
+    const int checked = static_cast<int>(m_model->checkedValues().size());
+    m_title->setText(checked ? tr("%1 (%2)").arg(dimensionTitle(m_dimension)).arg(checked)
+                             : dimensionTitle(m_dimension));
+    m_clear->setEnabled(checked > 0);
+}
+
+void FacetGroup::updateHeight()
+{
+    // Each list is as tall as its rows (up to a limit), so the panel scrolls as a whole
+    // instead of nesting many small scroll areas.
+    const int rows = std::max(1, std::min(kMaxVisibleRows, m_proxy->rowCount()));
+    const int rowHeight = std::max(m_view->sizeHintForRow(0), fontMetrics().height() + 6);
+    m_view->setFixedHeight(rows * rowHeight + 2 * m_view->frameWidth() + 2);
+}
+
+} // namespace streamlens::ui
