@@ -288,6 +288,8 @@ private slots:
         QCOMPARE(chips.chips().size(), size_t(4));
         QVERIFY(chips.chipTexts().contains(QStringLiteral("device_type: mobile, smart_tv")));
         QVERIFY(chips.chipTexts().contains(QStringLiteral("2026-10-01 – 2026-10-14")));
+        // The chips wrap to more lines rather than clipping when the bar is narrow.
+        QVERIFY(chips.heightForWidth(320) > chips.heightForWidth(3000));
 
         const auto chipFor = [&](const QString& start) -> ui::FilterChip* {
             for (auto* c : chips.chips())

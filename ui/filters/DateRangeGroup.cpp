@@ -7,7 +7,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
@@ -71,11 +70,14 @@ DateRangeGroup::DateRangeGroup(QWidget* parent)
     const std::pair<int, QString> kPresets[] = {
         {7, tr("7 days")}, {30, tr("30 days")}, {90, tr("90 days")}, {0, tr("All")}};
     for (const auto& [days, text] : kPresets) {
-        auto* button = new QPushButton(text, this);
+        // Tool buttons: push buttons have a minimum width that four of them exceed in a
+        // narrow dock.
+        auto* button = new QToolButton(this);
+        button->setText(text);
         button->setToolTip(days ? tr("The last %1 days of the data").arg(days)
                                 : tr("Every day of the data"));
-        button->setAutoDefault(false);
-        connect(button, &QPushButton::clicked, this, [this, days = days] { applyPreset(days); });
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(button, &QToolButton::clicked, this, [this, days = days] { applyPreset(days); });
         presets->addWidget(button);
     }
 

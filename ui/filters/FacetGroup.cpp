@@ -112,7 +112,9 @@ void FacetGroup::updateHeight()
     // Each list is as tall as its rows (up to a limit), so the panel scrolls as a whole
     // instead of nesting many small scroll areas.
     const int rows = std::max(1, std::min(kMaxVisibleRows, m_proxy->rowCount()));
-    const int rowHeight = std::max(m_view->sizeHintForRow(0), fontMetrics().height() + 6);
+    int rowHeight = m_view->sizeHintForRow(0);
+    if (rowHeight <= 0)
+        rowHeight = fontMetrics().height() + 4;
     m_view->setFixedHeight(rows * rowHeight + 2 * m_view->frameWidth() + 2);
 }
 

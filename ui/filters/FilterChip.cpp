@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "filters/FilterChip.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 
 namespace streamlens::ui {
@@ -14,7 +14,6 @@ FilterChip::FilterChip(const QString& text, QWidget* parent)
     , m_label(new QLabel(this))
     , m_remove(new QToolButton(this))
 {
-    setObjectName(QStringLiteral("filterChip"));
     m_label->setTextFormat(Qt::PlainText);
     // Very long value lists are elided, the tooltip keeps the whole text.
     m_label->setText(m_label->fontMetrics().elidedText(text, Qt::ElideRight, 480));
@@ -30,7 +29,6 @@ FilterChip::FilterChip(const QString& text, QWidget* parent)
     layout->addWidget(m_label);
     layout->addWidget(m_remove);
     connect(m_remove, &QToolButton::clicked, this, &FilterChip::removeRequested);
-    updateColours();
 }
 
 QString FilterChip::text() const
@@ -38,30 +36,20 @@ QString FilterChip::text() const
     return m_text;
 }
 
-void FilterChip::changeEvent(QEvent* event)
+void FilterChip::paintEvent(QPaintEvent* event)
 {
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateColours();
-}
-
-void FilterChip::updateColours()
-{
-    // Derived from the palette, so the chip reads well in the light and the dark theme.
-    const QPalette p = palette();
-    const QColor accent = p.color(QPalette::Highlight);
+    // Painted from the current palette rather than styled by a style sheet, so the chip and
+    // its text follow a switch between the light and the dark theme.
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor accent = palette().color(QPalette::Highlight);
     QColor fill = accent;
     fill.setAlphaF(0.18f);
-    const QString sheet =
-        QStringLiteral("QFrame#filterChip { background: rgba(%1,%2,%3,%4); border: 1px solid %5;"
-                       " border-radius: 12px; }")
-            .arg(fill.red())
-            .arg(fill.green())
-            .arg(fill.blue())
-            .arg(fill.alpha())
-            .arg(accent.name());
-    if (styleSheet() != sheet)
-        setStyleSheet(sheet);
+    painter.setPen(QPen(accent, 1));
+    painter.setBrush(fill);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
 }
 
 } // namespace streamlens::ui

@@ -21,11 +21,9 @@ signals:
     void removeRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    void updateColours();
-
     QString m_text;
     QLabel* m_label;
     QToolButton* m_remove;

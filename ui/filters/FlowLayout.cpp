@@ -76,26 +76,38 @@ int FlowLayout::doLayout(const QRect& rect, bool testOnly) const
 {
     const QMargins m = contentsMargins();
     const QRect area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom());
-    int x = area.x();
     int y = area.y();
+    // Items are placed line by line, each centred vertically in its line, so a caption
+    // lines up with the taller chips beside it.
+    QList<QLayoutItem*> line;
+    int lineWidth = 0;
     int lineHeight = 0;
+    const auto flush = [&] {
+        int x = area.x();
+        for (QLayoutItem* item : line) {
+            const QSize hint = item->sizeHint();
+            if (!testOnly)
+                item->setGeometry(QRect(QPoint(x, y + (lineHeight - hint.height()) / 2), hint));
+            x += hint.width() + m_spacing;
+        }
+        if (!line.isEmpty())
+            y += lineHeight + m_spacing;
+        line.clear();
+        lineWidth = 0;
+        lineHeight = 0;
+    };
     for (QLayoutItem* item : m_items) {
         if (item->widget() && item->widget()->isHidden())
             continue;
         const QSize hint = item->sizeHint();
-        int nextX = x + hint.width() + m_spacing;
-        if (nextX - m_spacing > area.right() + 1 && lineHeight > 0) {
-            x = area.x();
-            y += lineHeight + m_spacing;
-            nextX = x + hint.width() + m_spacing;
-            lineHeight = 0;
-        }
-        if (!testOnly)
-            item->setGeometry(QRect(QPoint(x, y), hint));
-        x = nextX;
+        if (!line.isEmpty() && lineWidth + m_spacing + hint.width() > area.width())
+            flush();
+        lineWidth += (line.isEmpty() ? 0 : m_spacing) + hint.width();
         lineHeight = std::max(lineHeight, hint.height());
+        line.append(item);
     }
-    return y + lineHeight - rect.y() + m.bottom();
+    flush();
+    return std::max(0, y - m_spacing - rect.y() + m.bottom());
 }
 
 } // namespace streamlens::ui
