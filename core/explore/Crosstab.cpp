@@ -13,6 +13,10 @@ namespace streamlens::explore {
 
 namespace {
 
+// Row dimensions with at most this many groups are split by every value in one pass (a
+// bitmap each: 1.25 MB per group at 10M sessions); larger ones rank their groups first.
+constexpr uint32_t kSplitAllLimit = 64;
+
 // Groups of one dimension in display order, without the null group unless asked, cut to max
 // for dimensions ordered by attempts.
 std::vector<std::string> keptKeys(const query::GroupedKpis& groups, query::DimensionId dimension,
@@ -38,26 +42,66 @@ std::optional<Crosstab> computeCrosstab(const Dataset& dataset, const query::Sel
     Crosstab out;
     out.rowDimension = rows;
     out.columnDimension = columns;
-    const auto rowGroups =
-        query::computeKpisBy(dataset, selection, query::dimensionInfo(rows).name, error, cancel);
-    if (!rowGroups)
+    const auto rowColumn = query::DimensionColumn::resolve(dataset, rows, error);
+    if (!rowColumn)
         return std::nullopt;
-    if (rowGroups->cancelled) {
-        out.cancelled = true;
-        return out;
-    }
-    out.rowKeys = keptKeys(*rowGroups, rows, options.maxRows, options.includeNull);
-    auto split = splitSelection(dataset, selection, rows, out.rowKeys, error, cancel);
-    if (!split)
-        return std::nullopt;
-    if (split->cancelled) {
-        out.cancelled = true;
-        return out;
+    std::vector<query::Selection> parts;
+    if (rowColumn->groupCount() <= kSplitAllLimit) {
+        // One pass cuts the selection by every value; the part sizes rank the rows.
+        std::vector<std::string> labels;
+        for (uint32_t code = 0; code < rowColumn->groupCount(); ++code)
+            labels.push_back(rowColumn->label(code));
+        auto split = splitSelection(dataset, selection, rows, labels, error, cancel);
+        if (!split)
+            return std::nullopt;
+        if (split->cancelled) {
+            out.cancelled = true;
+            return out;
+        }
+        std::vector<uint32_t> codes;
+        for (uint32_t code = 0; code < rowColumn->groupCount(); ++code)
+            if (split->parts[code].count() > 0 &&
+                (options.includeNull || code != rowColumn->nullCode()))
+                codes.push_back(code);
+        const bool natural = query::dimensionInfo(rows).order == query::DimensionOrder::Natural;
+        std::stable_sort(codes.begin(), codes.end(), [&](uint32_t a, uint32_t b) {
+            if ((a == rowColumn->nullCode()) != (b == rowColumn->nullCode()))
+                return b == rowColumn->nullCode();
+            if (natural)
+                return rowColumn->naturalRank(a) < rowColumn->naturalRank(b);
+            if (split->parts[a].count() != split->parts[b].count())
+                return split->parts[a].count() > split->parts[b].count();
+            return labels[a] < labels[b];
+        });
+        if (!natural && codes.size() > options.maxRows)
+            codes.resize(options.maxRows);
+        for (uint32_t code : codes) {
+            out.rowKeys.push_back(labels[code]);
+            parts.push_back(std::move(split->parts[code]));
+        }
+    } else {
+        const auto rowGroups = query::computeKpisBy(dataset, selection,
+                                                    query::dimensionInfo(rows).name, error, cancel);
+        if (!rowGroups)
+            return std::nullopt;
+        if (rowGroups->cancelled) {
+            out.cancelled = true;
+            return out;
+        }
+        out.rowKeys = keptKeys(*rowGroups, rows, options.maxRows, options.includeNull);
+        auto split = splitSelection(dataset, selection, rows, out.rowKeys, error, cancel);
+        if (!split)
+            return std::nullopt;
+        if (split->cancelled) {
+            out.cancelled = true;
+            return out;
+        }
+        parts = std::move(split->parts);
     }
 
     std::vector<query::GroupedKpis> perRow;
     perRow.reserve(out.rowKeys.size());
-    for (const auto& part : split->parts) {
+    for (const auto& part : parts) {
         auto groups =
             query::computeKpisBy(dataset, part, query::dimensionInfo(columns).name, error, cancel);
         if (!groups)
