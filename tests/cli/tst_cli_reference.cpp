@@ -170,6 +170,7 @@ private slots:
     void kpis_data();
     void kpis();
     void badRowsAreRejectedWhereTheyAre();
+    void generatedFilesPassTheIndependentChecks();
 
 private:
     QString script(const char* name) const { return m_scripts + QLatin1Char('/') + name; }
@@ -401,6 +402,35 @@ void TestCliReference::badRowsAreRejectedWhereTheyAre()
                     dir + QStringLiteral("/store.db"), QStringLiteral("--json")});
     const QStringList differences = compareResults(clean, actual);
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral("\n  "))));
+}
+
+void TestCliReference::generatedFilesPassTheIndependentChecks()
+{
+    // The other direction: files from `streamlens generate` must satisfy the independent
+    // validator, and their KPIs must match the reference too.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const RunResult gen =
+        run(m_streamlens, {QStringLiteral("generate"), QStringLiteral("--out"), tmp.path(),
+                           QStringLiteral("--sessions"), QStringLiteral("5000"),
+                           QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY2(gen.finished && gen.exitCode == 0,
+             qPrintable(gen.describe(QStringLiteral("streamlens generate"))));
+    const RunResult valid = run(m_python, {script("validate_contract_files.py"), tmp.path()});
+    QVERIFY2(valid.finished && valid.exitCode == 0,
+             qPrintable(valid.describe(QStringLiteral("validate_contract_files.py")) +
+                        QString::fromUtf8(valid.out.left(3000))));
+    for (const QStringList& args :
+         {QStringList{}, QStringList{QStringLiteral("--by"), QStringLiteral("day")}}) {
+        const QJsonObject expected = reference(tmp.path(), args);
+        QVERIFY2(!expected.isEmpty(), "the Python reference failed");
+        const QJsonObject actual =
+            streamlens(QStringList{QStringLiteral("kpis"), QStringLiteral("--csv"), tmp.path(),
+                                   QStringLiteral("--json")}
+                       << args);
+        const QStringList problems = compareResults(expected, actual);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 25).join(QStringLiteral("\n  "))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliReference)
