@@ -16,6 +16,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <sys/resource.h>
 
 namespace streamlens::io {
 
@@ -26,6 +27,15 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time of the whole process (all threads), user plus system.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) * 1e-6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 // One import run: the inputs, the staging and the report being built.
@@ -85,6 +95,7 @@ bool ImportRun::scanTable(TableKind kind, StagedTable<typename Parser::Table>& s
         if (file.table != kind)
             continue;
         const auto start = Clock::now();
+        const double cpuStart = processCpuSeconds();
         const Parser parser = makeParser(file);
         ScanSettings settings;
         settings.threads = m_threads;
@@ -101,6 +112,7 @@ bool ImportRun::scanTable(TableKind kind, StagedTable<typename Parser::Table>& s
         const ScanResult r = scanner.scan(staged, int(f), rejects);
         FileImportStats& stats = m_report.files[f];
         stats.seconds = secondsSince(start);
+        stats.cpuSeconds = processCpuSeconds() - cpuStart;
         stats.readSeconds = r.readSeconds;
         stats.parseSeconds = r.parseSeconds;
         stats.mergeSeconds = r.mergeSeconds;
@@ -125,6 +137,7 @@ bool ImportRun::scanTable(TableKind kind, StagedTable<typename Parser::Table>& s
 ImportReport ImportRun::run(const std::vector<std::string>& paths)
 {
     const auto start = Clock::now();
+    const double cpuStart = processCpuSeconds();
     const char d = m_options.delimiter, q = m_options.quote;
     if (d == q || d == '\n' || d == '\r' || q == '\n' || q == '\r') {
         fail(ImportStatus::FileError, "invalid CSV dialect: the delimiter and the quote must "
@@ -161,6 +174,7 @@ ImportReport ImportRun::run(const std::vector<std::string>& paths)
         }
         m_report.rejects = m_log.sorted();
         m_report.seconds = secondsSince(start);
+        m_report.cpuSeconds = processCpuSeconds() - cpuStart;
         return std::move(m_report);
     };
     if (!opened) {

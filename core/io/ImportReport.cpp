@@ -81,6 +81,7 @@ QJsonObject ImportReport::toJson(int jsonRejectLimit) const
     o["rows_inserted"] = static_cast<qint64>(rowsInserted);
     o["rows_replaced"] = static_cast<qint64>(rowsReplaced);
     o["seconds"] = seconds;
+    o["cpu_seconds"] = cpuSeconds;
     o["cross_file_seconds"] = crossFileSeconds;
     o["commit_seconds"] = commitSeconds;
     QJsonArray fileArray;
@@ -95,6 +96,7 @@ QJsonObject ImportReport::toJson(int jsonRejectLimit) const
         fo["rows_inserted"] = static_cast<qint64>(f.rowsInserted);
         fo["rows_replaced"] = static_cast<qint64>(f.rowsReplaced);
         fo["seconds"] = f.seconds;
+        fo["cpu_seconds"] = f.cpuSeconds;
         fo["read_seconds"] = f.readSeconds;
         fo["parse_seconds"] = f.parseSeconds;
         fo["merge_seconds"] = f.mergeSeconds;
@@ -165,7 +167,7 @@ std::string ImportReport::summary() const
                     std::to_string(rowsLoaded) + " of " + std::to_string(rowsIn) +
                     " rows loaded (" + std::to_string(rowsInserted) + " new, " +
                     std::to_string(rowsReplaced) + " replaced), " + std::to_string(rowsRejected) +
-                    " rejected, " + fixed(seconds, 2) + " s\n";
+                    " rejected, " + fixed(seconds, 2) + " s (" + fixed(cpuSeconds, 2) + " s CPU)\n";
     if (!error.empty())
         s += "  " + error + "\n";
     for (const auto& f : files) {

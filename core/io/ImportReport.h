@@ -44,6 +44,9 @@ struct FileImportStats {
     int64_t rowsInserted = 0;
     int64_t rowsReplaced = 0;
     double seconds = 0; // reading, parsing and row validation of this file
+    // CPU time of the process (all threads) meanwhile: with other work on the machine, wall
+    // time says little, and on an otherwise idle machine wall >= cpuSeconds / cores.
+    double cpuSeconds = 0;
     // Parts of seconds: reading blocks; tokenizing and validating (on all threads);
     // appending the threads' rows to the staging.
     double readSeconds = 0;
@@ -65,6 +68,7 @@ struct ImportReport {
     int64_t rowsInserted = 0;
     int64_t rowsReplaced = 0;
     double seconds = 0;
+    double cpuSeconds = 0; // of the whole process (all threads) during the import
     // Wall time of the phases after parsing.
     double crossFileSeconds = 0;
     double commitSeconds = 0;
