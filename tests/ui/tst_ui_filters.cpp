@@ -115,6 +115,8 @@ private slots:
         QSignalSpy spy(m_panel.get(), &ui::FilterPanel::countsRefreshed);
         m_controller->setDataset(m_data, QStringLiteral("test"));
         QVERIFY(spy.wait(20000));
+        // The data's date extent arrives from a job of its own.
+        QTRY_VERIFY(m_panel->dateRange()->isEnabled());
     }
 
     void cleanup()
