@@ -90,12 +90,12 @@ void CrosstabChart::startRefresh()
     const query::Filter f = filter();
     const auto rows = m_options.rows;
     const auto columns = m_options.columns;
+    explore::CrosstabOptions options;
+    options.maxRows = m_options.maxRows;
+    options.maxColumns = m_options.maxColumns;
     jobs()->run<explore::Crosstab>(
-        [data, f, rows, columns](const std::atomic<bool>& cancel) {
+        [data, f, rows, columns, options](const std::atomic<bool>& cancel) {
             const auto selection = query::select(*data, f, nullptr, &cancel);
-            explore::CrosstabOptions options;
-            options.maxRows = 10;
-            options.maxColumns = 10;
             auto table = explore::computeCrosstab(*data, selection, rows, columns, options, nullptr,
                                                   &cancel);
             return table.value_or(explore::Crosstab{});

@@ -26,6 +26,9 @@ public:
         QString metric = QStringLiteral("rebuffer_ratio");
         bool chooseMetric = false;
         bool writeValues = false;
+        // Largest groups kept per axis (natural dimensions such as hours keep all).
+        size_t maxRows = 10;
+        size_t maxColumns = 10;
     };
     explicit CrosstabChart(const Options& options, QWidget* parent = nullptr);
 

@@ -39,6 +39,9 @@ ExplorePage::ExplorePage(DataController* data, FilterEditor* filters, QWidget* p
     matrix.columns = query::DimensionId::Cdn;
     matrix.chooseMetric = true;
     matrix.writeValues = true;
+    // Written values need room: at most 8 × 8 cells.
+    matrix.maxRows = 8;
+    matrix.maxColumns = 8;
     m_matrix = new CrosstabChart(matrix);
 
     BreakdownChart::Options titles;
