@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -82,6 +83,8 @@ void styleAxis(QCPAxis* axis)
 
 void style(QCustomPlot* plot)
 {
+    // Tick labels in the user's locale (digit grouping, decimal comma in German).
+    plot->setLocale(QLocale());
     plot->setBackground(background());
     for (QCPAxisRect* rect : plot->axisRects()) {
         rect->setBackground(background());

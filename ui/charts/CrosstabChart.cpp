@@ -42,7 +42,8 @@ CrosstabChart::CrosstabChart(const Options& options, QWidget* parent)
     m_scale->setType(QCPAxis::atRight);
     m_map->setColorScale(m_scale);
     m_map->setInterpolate(false);
-    m_map->setTightBoundary(true);
+    // Cells centred on their index: the map spans -0.5 .. n - 0.5 like the axes.
+    m_map->setTightBoundary(false);
     // Rows read top to bottom (mon first, the largest device first).
     m_plot->yAxis->setRangeReversed(true);
     m_plot->xAxis->grid()->setVisible(false);
@@ -145,7 +146,9 @@ void CrosstabChart::redraw()
     m_scale->axis()->setLabel(axisTitle(m_options.metric));
 
     QSharedPointer<QCPAxisTickerText> xt(new QCPAxisTickerText), yt(new QCPAxisTickerText);
-    for (int c = 0; c < nc; ++c)
+    // Many columns (24 hours) label every second or third so the labels do not run together.
+    const int every = nc > 12 ? (nc + 11) / 12 + 1 : 1;
+    for (int c = 0; c < nc; c += every)
         xt->addTick(c, label(m_data.columnKeys[size_t(c)]));
     for (int r = 0; r < nr; ++r)
         yt->addTick(r, label(m_data.rowKeys[size_t(r)]));
