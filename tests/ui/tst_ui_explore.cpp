@@ -251,12 +251,19 @@ private slots:
     void filterChangeLatency()
     {
         const QString db = qEnvironmentVariable("STREAMLENS_EXPLORE_BENCH_DB");
-        if (db.isEmpty())
-            QSKIP("set STREAMLENS_EXPLORE_BENCH_DB to measure");
-        std::string error;
-        auto loaded = source::loadStore(db.toStdString(), &error);
-        QVERIFY2(loaded, error.c_str());
-        m_data = loaded;
+        const qint64 sessions = qEnvironmentVariableIntValue("STREAMLENS_EXPLORE_BENCH_SESSIONS");
+        if (db.isEmpty() && sessions <= 0)
+            QSKIP("set STREAMLENS_EXPLORE_BENCH_DB or _SESSIONS to measure");
+        if (!db.isEmpty()) {
+            std::string error;
+            auto loaded = source::loadStore(db.toStdString(), &error);
+            QVERIFY2(loaded, error.c_str());
+            m_data = loaded;
+        } else {
+            generator::GeneratorOptions options;
+            options.sessions = sessions;
+            m_data = std::make_shared<const Dataset>(generator::generate(options));
+        }
         auto f = open();
         QVERIFY(f);
         for (const char* device : {"smart_tv", "mobile", "web"}) {
