@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvTokenizer.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -255,6 +256,36 @@ private slots:
             QCOMPARE(p.error, std::string());
             QCOMPARE(p.records, expected);
             QCOMPARE(p.lines, reference.lines);
+        }
+    }
+
+    // A real export nobody here wrote (../shared/data, see its README): quoted fields with
+    // commas and line breaks. Expected counts from Python's csv module:
+    // len(list(csv.reader(open(path, newline='')))) = 8787 records of 12 fields, 2 of them
+    // with a line break inside a field.
+    void realWorldExport()
+    {
+        const std::string path = STREAMLENS_SHARED_DIR "/data/netflix_titles.csv";
+        if (!QFile::exists(QString::fromStdString(path)))
+            QSKIP("../shared/data/netflix_titles.csv is not present on this machine");
+        for (size_t block : {size_t(4096), size_t(32) << 20}) {
+            CsvReader::Options options;
+            options.blockSize = block;
+            const Parsed p = readAll(path, options);
+            QCOMPARE(p.error, std::string());
+            QCOMPARE(p.records.size(), size_t(8787));
+            size_t twelve = 0, withNewline = 0;
+            for (const auto& r : p.records) {
+                twelve += r.size() == 12;
+                for (const auto& f : r)
+                    if (f.find('\n') != std::string::npos) {
+                        ++withNewline;
+                        break;
+                    }
+            }
+            QCOMPARE(twelve, size_t(8787));
+            QCOMPARE(withNewline, size_t(2));
+            QCOMPARE(p.records[0][0], std::string("show_id"));
         }
     }
 
