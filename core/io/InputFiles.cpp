@@ -87,6 +87,15 @@ bool openOne(const std::string& path, const CsvReader::Options& options, InputFi
     std::string mapError;
     if (!mapHeader(file.table, names, file.mapping, mapError)) {
         error = path + " (" + std::string(tableName(file.table)) + "): " + mapError;
+        // One column holding another separator: the usual cause is a different delimiter.
+        for (char c : {';', '\t', '|'}) {
+            if (names.size() == 1 && names[0].find(c) != std::string::npos) {
+                error += std::string(" (the header is one column containing '") +
+                         (c == '\t' ? "\\t" : std::string(1, c)) +
+                         "': is the file delimited by it? Set the delimiter)";
+                break;
+            }
+        }
         return false;
     }
     return true;

@@ -138,6 +138,11 @@ private slots:
             << QStringList{base + "nope.csv"}
             << "cannot open " + base + "nope.csv: No such file or directory";
         QTest::newRow("nothing") << QStringList{} << "no files to import";
+        QTest::newRow("other delimiter")
+            << QStringList{base + "semicolon"}
+            << base + "semicolon/users.csv (users): missing required columns user_id, "
+                      "signup_date, country, plan, monthly_fee, churned (the header is one "
+                      "column containing ';': is the file delimited by it? Set the delimiter)";
     }
 
     void fileLevelErrorsLoadNothing()
@@ -175,6 +180,16 @@ private slots:
                                          "(line 4)");
             }
         }
+    }
+
+    void configurableDelimiter()
+    {
+        Dataset semicolon, comma;
+        ImportOptions o;
+        o.delimiter = ';';
+        QCOMPARE(importInto(semicolon, {dir("semicolon/users.csv")}, o).status, ImportStatus::Ok);
+        QCOMPARE(importInto(comma, {dir("valid/users.csv")}).status, ImportStatus::Ok);
+        QCOMPARE(dump(semicolon), dump(comma));
     }
 
     void headerOnlyFilesLoadNothingSuccessfully()
