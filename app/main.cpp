@@ -15,6 +15,7 @@
 #include <QApplication>
 #endif
 
+#ifdef STREAMLENS_WITH_GUI
 namespace {
 // The GUI takes options (--db, --present), never a command word.
 bool wantsCommandLine(int argc, char** argv)
@@ -26,6 +27,7 @@ bool wantsCommandLine(int argc, char** argv)
            first == QLatin1String("--version");
 }
 } // namespace
+#endif
 
 int main(int argc, char** argv)
 {

@@ -202,7 +202,7 @@ int runBench(CommandContext& ctx)
     for (const auto& f : files) {
         const auto o = f.toObject();
         std::snprintf(line, sizeof line, "  %-32s %12.3f s\n",
-                      o.value("file").toString().toStdString().c_str(),
+                      o.value("table").toString().toStdString().c_str(),
                       o.value("seconds").toDouble());
         ctx.out << line;
     }

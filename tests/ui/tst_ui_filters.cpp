@@ -358,66 +358,6 @@ private slots:
         settings.remove(QStringLiteral("filter/current"));
         QVERIFY(!ui::FilterState::restore(settings));
     }
-
-    // Renders the panel beside the chips and the Overview, as the main window will show them,
-    // when STREAMLENS_FILTER_SHOTS names a folder (optionally on the store
-    // STREAMLENS_FILTER_SHOTS_DB, else 300,000 generated sessions); only for looking at, never
-    // committed.
-    void screenshots()
-    {
-        const QString out = qEnvironmentVariable("STREAMLENS_FILTER_SHOTS");
-        if (out.isEmpty())
-            QSKIP("set STREAMLENS_FILTER_SHOTS to a folder to render screenshots");
-        ui::DataController data;
-        ui::FilterEditor editor(&data);
-        QWidget window;
-        auto* panel = new ui::FilterPanel(&data, &editor, &window);
-        auto* chips = new ui::FilterChipsBar(&data, &editor, &window);
-        auto* overview = new ui::OverviewPage(&data, &window);
-        auto* right = new QVBoxLayout;
-        right->addWidget(chips);
-        right->addWidget(overview, 1);
-        auto* layout = new QHBoxLayout(&window);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(panel);
-        layout->addLayout(right, 1);
-        panel->setFixedWidth(300);
-
-        QSignalSpy counted(panel, &ui::FilterPanel::countsRefreshed);
-        const QString db = qEnvironmentVariable("STREAMLENS_FILTER_SHOTS_DB");
-        if (db.isEmpty()) {
-            generator::GeneratorOptions options;
-            options.sessions = 300000;
-            data.setDataset(std::make_shared<const Dataset>(generator::generate(options)),
-                            QStringLiteral("generated"));
-        } else {
-            data.openStore(db, false);
-        }
-        QVERIFY(counted.wait(120000));
-        QTRY_VERIFY_WITH_TIMEOUT(panel->dateRange()->isEnabled(), 20000);
-        panel->dateRange()->applyPreset(30);
-        editor.setValues(DimensionId::DeviceType, {"smart_tv", "mobile"});
-        editor.setValues(DimensionId::Cdn, {"cdn_b"});
-        editor.setValues(DimensionId::Country, {"DE", "FR", "GB", "US"});
-        editor.setValues(DimensionId::Genre, {"drama"});
-        panel->group(DimensionId::Isp)->searchBox()->setText(QStringLiteral("tel"));
-        QVERIFY(counted.wait(60000));
-        for (const auto theme : {ui::Theme::Light, ui::Theme::Dark}) {
-            ui::applyTheme(theme);
-            for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
-                window.resize(size);
-                window.show();
-                QTest::qWait(200);
-                const QString name = QStringLiteral("%1/filters-%2x%3-%4.png")
-                                         .arg(out)
-                                         .arg(size.width())
-                                         .arg(size.height())
-                                         .arg(theme == ui::Theme::Dark ? "dark" : "light");
-                QVERIFY(window.grab().save(name));
-                QVERIFY(panel->grab().save(QString(name).replace("filters-", "panel-")));
-            }
-        }
-    }
 };
 
 QTEST_MAIN(TestUiFilters)
