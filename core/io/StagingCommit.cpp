@@ -4,16 +4,29 @@
 #include "io/ColumnOps.h"
 #include "io/ContractSchema.h"
 
+#include "util/ParallelFor.h"
+
 #include <algorithm>
+#include <atomic>
 
 namespace streamlens::io {
 
 namespace {
 
+// Every staged row is kept and new: the final rows follow the target's in staged order.
+template <class Table> bool isPlainAppend(const StagedTable<Table>& staged)
+{
+    return staged.rejected.empty() && staged.targetRow.empty();
+}
+
 // Final row of every staged row: its target row when it replaces one, else the next row
 // after the target's; -1 for rejected rows.
 template <class Table> void assignFinalRows(StagedTable<Table>& staged, size_t targetSize)
 {
+    if (isPlainAppend(staged)) {
+        staged.finalIndex.clear(); // final row = targetSize + staged row, see finalRow()
+        return;
+    }
     staged.finalIndex.assign(staged.size(), -1);
     auto next = static_cast<int32_t>(targetSize);
     for (size_t r = 0; r < staged.size(); ++r) {
@@ -28,17 +41,25 @@ template <class Table> void assignFinalRows(StagedTable<Table>& staged, size_t t
 // referenced table. False if one points at a row that will not be loaded.
 template <class Table, class Referenced>
 bool translate(StagedTable<Table>& staged, std::vector<int32_t>& refs,
-               const StagedTable<Referenced>& referenced)
+               const StagedTable<Referenced>& referenced, size_t referencedTargetSize)
 {
-    for (size_t r = 0; r < refs.size(); ++r) {
-        if (staged.isRejected(r) || !StagedRef::isStaged(refs[r]))
-            continue;
-        const int32_t f = referenced.finalIndex[StagedRef::stagedRow(refs[r])];
-        if (f < 0)
-            return false;
-        refs[r] = f;
-    }
-    return true;
+    // A plain append needs no table: the final row is an offset (and no random loads).
+    const bool plain = isPlainAppend(referenced);
+    const auto offset = static_cast<int32_t>(referencedTargetSize);
+    std::atomic<bool> ok = true;
+    parallelFor(refs.size(), 0, 1 << 18, [&](size_t begin, size_t end, int) {
+        for (size_t r = begin; r < end; ++r) {
+            if (!StagedRef::isStaged(refs[r]) || staged.isRejected(r))
+                continue;
+            const size_t row = StagedRef::stagedRow(refs[r]);
+            const int32_t f =
+                plain ? offset + static_cast<int32_t>(row) : referenced.finalIndex[row];
+            if (f < 0)
+                ok = false;
+            refs[r] = f;
+        }
+    });
+    return ok;
 }
 
 // Would the target's dictionaries overflow their code width with the staged values?
@@ -63,6 +84,22 @@ void commitTable(Table& target, StagedTable<Table>& staged, TableKind kind,
 {
     const size_t targetSize = target.size();
     const size_t n = staged.size();
+    const std::string table(tableName(kind));
+    const bool targetHasExtras =
+        std::any_of(extraColumns.begin(), extraColumns.end(),
+                    [&](const ExtraColumn& c) { return c.table == table; });
+    if (targetSize == 0 && isPlainAppend(staged) && staged.rows.extraNames.empty() &&
+        !targetHasExtras) {
+        // The common case, a fresh dataset: the staged columns become the target's.
+        for (size_t f = 0; f < staged.fileStarts.size(); ++f) {
+            const size_t end =
+                f + 1 < staged.fileStarts.size() ? staged.fileStarts[f + 1].first : n;
+            counts.inserted[size_t(staged.fileStarts[f].second)] +=
+                int64_t(end - staged.fileStarts[f].first);
+        }
+        target = std::move(staged.rows.table);
+        return;
+    }
     std::vector<uint32_t> appendRows;
     std::vector<std::pair<uint32_t, uint32_t>> replacePairs;
     appendRows.reserve(n);
@@ -82,7 +119,6 @@ void commitTable(Table& target, StagedTable<Table>& staged, TableKind kind,
     const bool appendAll = appendRows.size() == n;
 
     // Unknown columns first: they need the target's row count from before.
-    const std::string table(tableName(kind));
     for (const auto& name : staged.rows.extraNames) {
         auto it = std::find_if(extraColumns.begin(), extraColumns.end(), [&](const ExtraColumn& c) {
             return c.table == table && c.name == name;
@@ -137,9 +173,11 @@ bool StagingCommit::prepare(std::string& error)
     assignFinalRows(s.content, m_target.content.size());
     assignFinalRows(s.sessions, m_target.sessions.size());
     assignFinalRows(s.events, m_target.events.size());
-    if (!translate(s.sessions, s.sessions.rows.table.userIndex, s.users) ||
-        !translate(s.sessions, s.sessions.rows.table.contentIndex, s.content) ||
-        !translate(s.events, s.events.rows.table.sessionIndex, s.sessions)) {
+    if (!translate(s.sessions, s.sessions.rows.table.userIndex, s.users, m_target.users.size()) ||
+        !translate(s.sessions, s.sessions.rows.table.contentIndex, s.content,
+                   m_target.content.size()) ||
+        !translate(s.events, s.events.rows.table.sessionIndex, s.sessions,
+                   m_target.sessions.size())) {
         error = "internal error: a staged reference points at a rejected row";
         return false;
     }
