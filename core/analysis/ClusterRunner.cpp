@@ -190,6 +190,14 @@ stats::Expected<ClusterAnswer> ClusterRunner::run(const Dataset& dataset,
     } else {
         a.note += (a.note.empty() ? "" : "; ") + sil.error();
     }
+    // Profiles as plain per-cluster means of the raw columns (a level share of exactly 0 or 1
+    // stays exact, where mapping the standardised centre back would leave rounding dust).
+    Eigen::MatrixXd means = Eigen::MatrixXd::Zero(km.k, data.cols());
+    for (Eigen::Index i = 0; i < data.rows(); ++i)
+        means.row(km.labels[static_cast<size_t>(i)]) += data.row(i);
+    for (int c = 0; c < km.k; ++c)
+        if (km.sizes[static_cast<size_t>(c)] > 0)
+            means.row(c) /= static_cast<double>(km.sizes[static_cast<size_t>(c)]);
     for (int c = 0; c < km.k; ++c) {
         ClusterProfile p;
         p.cluster = c + 1;
@@ -197,7 +205,7 @@ stats::Expected<ClusterAnswer> ClusterRunner::run(const Dataset& dataset,
         p.share = double(p.size) / double(a.n);
         p.withinSS = km.withinSS(c);
         for (Eigen::Index j = 0; j < data.cols(); ++j) {
-            p.centre.push_back(km.centersOriginal(c, j));
+            p.centre.push_back(means(c, j));
             p.zCentre.push_back(km.standardizer ? km.centers(c, j) : 0.0);
         }
         if (sil && static_cast<size_t>(c) < sil->perCluster.size() &&

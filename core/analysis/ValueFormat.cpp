@@ -28,7 +28,15 @@ std::string ValueFormat::number(double v, int significant)
         return "0";
     const double magnitude = std::floor(std::log10(std::fabs(v)));
     const int decimals = std::max(0, significant - 1 - static_cast<int>(magnitude));
-    return fixed(v, std::min(decimals, 12));
+    std::string s = fixed(v, std::min(decimals, 12));
+    // Trailing zeros say nothing here ("1.90" → "1.9", "95.0" → "95").
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0')
+            s.pop_back();
+        if (s.back() == '.')
+            s.pop_back();
+    }
+    return s;
 }
 
 std::string ValueFormat::value(double v, Unit unit)
@@ -38,7 +46,7 @@ std::string ValueFormat::value(double v, Unit unit)
     switch (unit) {
     case Unit::Milliseconds:
         if (std::fabs(v) >= 1000)
-            return fixed(v / 1000.0, std::fabs(v) >= 100'000 ? 0 : 2) + " s";
+            return number(v / 1000.0) + " s";
         return fixed(v, 0) + " ms";
     case Unit::Seconds:
         if (std::fabs(v) >= 600)
@@ -75,6 +83,14 @@ std::string ValueFormat::value(const std::optional<double>& v, Unit unit)
 std::string ValueFormat::p(double p)
 {
     return stats::TestResult::formatP(p);
+}
+
+std::string ValueFormat::pCell(double p)
+{
+    const std::string s = stats::TestResult::formatP(p);
+    if (s.rfind("p = ", 0) == 0)
+        return s.substr(4);
+    return s.rfind("p ", 0) == 0 ? s.substr(2) : s;
 }
 
 } // namespace streamlens::analysis

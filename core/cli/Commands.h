@@ -12,6 +12,7 @@ int runImport(CommandContext& ctx);
 int runKpis(CommandContext& ctx);
 int runInfo(CommandContext& ctx);
 int runBench(CommandContext& ctx);
+int runStats(CommandContext& ctx);
 
 // Adds the headless commands above to the registry.
 void registerCoreCommands(CommandRegistry& registry);

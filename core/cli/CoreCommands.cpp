@@ -11,6 +11,7 @@ void registerCoreCommands(CommandRegistry& registry)
     registry.add({"kpis", "QoE KPIs, overall or by a dimension", runKpis});
     registry.add({"info", "what a store holds", runInfo});
     registry.add({"bench", "measure import, memory and the dashboard queries", runBench});
+    registry.add({"stats", "statistics: describe, test, breakdown, cluster, model", runStats});
 }
 
 } // namespace streamlens::cli
