@@ -64,31 +64,45 @@ GroupMoments GroupComparisonRunner::moments(std::span<const double> values)
     return m;
 }
 
+PooledMoments PooledMoments::of(std::span<const GroupMoments> groups)
+{
+    PooledMoments p;
+    long double weighted = 0;
+    for (const auto& h : groups) {
+        p.n += h.n;
+        weighted += static_cast<long double>(h.n) * h.mean;
+    }
+    p.centre = p.n > 0 ? weighted / p.n : 0;
+    // Centred on the grand mean so the sums of squares do not cancel.
+    for (const auto& h : groups) {
+        const long double d = static_cast<long double>(h.mean) - p.centre;
+        p.sumDev += h.n * d;
+        p.m2 += h.m2 + h.n * d * d;
+    }
+    return p;
+}
+
 stats::Expected<stats::TestResult>
 GroupComparisonRunner::welchAgainstRest(std::span<const GroupMoments> groups, size_t g,
                                         double level)
 {
-    using E = stats::Expected<stats::TestResult>;
     if (g >= groups.size())
-        return E::failure("no such group");
-    // Pooled moments of the others, centred on the grand mean to avoid cancellation:
-    // M2_rest = Σ M2_h + Σ n_h (mean_h − c)² − n_rest (mean_rest − c)² over h ≠ g.
-    long double total = 0, weighted = 0;
-    for (const auto& h : groups) {
-        total += h.n;
-        weighted += static_cast<long double>(h.n) * h.mean;
-    }
-    const long double centre = total > 0 ? weighted / total : 0;
-    long double nRest = 0, sumDev = 0, m2Rest = 0;
-    for (size_t h = 0; h < groups.size(); ++h) {
-        if (h == g || groups[h].n == 0)
-            continue;
-        const long double d = static_cast<long double>(groups[h].mean) - centre;
-        nRest += groups[h].n;
-        sumDev += groups[h].n * d;
-        m2Rest += groups[h].m2 + groups[h].n * d * d;
-    }
-    const GroupMoments& x = groups[g];
+        return stats::Expected<stats::TestResult>::failure("no such group");
+    return welchAgainstRest(groups[g], PooledMoments::of(groups), level);
+}
+
+stats::Expected<stats::TestResult> GroupComparisonRunner::welchAgainstRest(const GroupMoments& x,
+                                                                           const PooledMoments& all,
+                                                                           double level)
+{
+    using E = stats::Expected<stats::TestResult>;
+    // The rest = all minus the group: M2_rest = Σ_{h≠g} [M2_h + n_h (mean_h − c)²]
+    // − n_rest (mean_rest − c)², everything centred on the grand mean c.
+    const long double d = static_cast<long double>(x.mean) - all.centre;
+    const long double nRest = all.n - x.n;
+    const long double sumDev = all.sumDev - x.n * d;
+    long double m2Rest = all.m2 - (x.m2 + x.n * d * d);
+    const long double centre = all.centre;
     if (x.n < 2 || nRest < 2)
         return E::failure("Welch t test needs at least 2 observations in each group (got " +
                           std::to_string(x.n) + " and " +
@@ -182,6 +196,7 @@ stats::Expected<GroupComparison> GroupComparisonRunner::run(const Dataset& datas
         totalN += moments.back().n;
         weighted += static_cast<long double>(moments.back().n) * moments.back().mean;
     }
+    const PooledMoments pooled = PooledMoments::of(moments);
     std::vector<double> pValues;
     for (size_t g = 0; g < samples->groups.size(); ++g) {
         const GroupMoments& m = moments[g];
@@ -197,7 +212,7 @@ stats::Expected<GroupComparison> GroupComparisonRunner::run(const Dataset& datas
                 static_cast<int64_t>(std::llround(static_cast<double>(weighted))) - successes;
             result = stats::ProportionZ::test(successes, m.n, restSuccesses, nRest, r.confidence);
         } else {
-            result = welchAgainstRest(moments, g, r.confidence);
+            result = welchAgainstRest(m, pooled, r.confidence);
         }
         if (!result) {
             c.skipped.push_back({samples->groups[g].label, result.error()});

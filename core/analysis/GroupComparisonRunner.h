@@ -24,6 +24,17 @@ struct GroupMoments {
     double m2 = 0; // Σ (x − mean)²
 };
 
+// Sums over all groups, taken once, so each group's "rest" is the total minus the group:
+// comparing k groups costs O(k), not O(k²) (titles or ISPs have thousands of groups).
+struct PooledMoments {
+    long double n = 0;
+    long double centre = 0; // grand mean
+    long double sumDev = 0; // Σ n_h (mean_h − centre)
+    long double m2 = 0;     // Σ M2_h + n_h (mean_h − centre)²
+
+    static PooledMoments of(std::span<const GroupMoments> groups);
+};
+
 class GroupComparisonRunner {
 public:
     static std::string check(const GroupComparisonRequest& request);
@@ -32,10 +43,12 @@ public:
                                                 const GroupComparisonRequest& request);
 
     // Welch's t test of group g against all other groups together, from the groups' moments
-    // (no copy of "the rest"; O(k) for all k groups). Same result as stats::WelchTTest on
-    // the pooled values up to rounding.
+    // (no copy of "the rest"). Same result as stats::WelchTTest on the pooled values up to
+    // rounding.
     static stats::Expected<stats::TestResult> welchAgainstRest(std::span<const GroupMoments> groups,
                                                                size_t g, double level);
+    static stats::Expected<stats::TestResult>
+    welchAgainstRest(const GroupMoments& group, const PooledMoments& all, double level);
     static GroupMoments moments(std::span<const double> values);
 };
 
