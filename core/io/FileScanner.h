@@ -3,10 +3,10 @@
 
 #include "io/CsvReader.h"
 #include "io/CsvTokenizer.h"
+#include "io/DynamicParallel.h"
 #include "io/RowErrors.h"
 #include "io/StagedTable.h"
 #include "io/Utf8.h"
-#include "util/ParallelFor.h"
 
 #include <algorithm>
 #include <chrono>
@@ -54,7 +54,8 @@ public:
         : m_parser(parser)
         , m_reader(reader)
         , m_settings(settings)
-        , m_workers(size_t(std::max(1, settings.threads)))
+        , m_workers(size_t(std::max(1, settings.threads)) *
+                    (settings.threads > 1 ? kPartsPerThread : 1))
     {
         for (auto& w : m_workers) {
             w.rows.extras.resize(parser.mapping().unknownIndexes.size());
@@ -88,10 +89,8 @@ public:
             const size_t parts = m_parts.size();
             // Parts count lines from 0; their true first lines are known once the parts
             // before them have been parsed.
-            parallelFor(parts, int(parts), 1, [&](size_t b, size_t e, int) {
-                for (size_t k = b; k < e; ++k)
-                    runPart(k, block, dialect, 0);
-            });
+            parallelDynamic(parts, m_settings.threads,
+                            [&](size_t k) { runPart(k, block, dialect, 0); });
             size_t used = parts;
             int64_t line = block.firstLine;
             for (size_t k = 0; k < used; ++k) {
@@ -135,6 +134,10 @@ public:
     }
 
 private:
+    // A block is cut into more parts than there are threads, handed out one at a time (see
+    // parallelDynamic), so a preempted thread delays the block by one small part.
+    static constexpr size_t kPartsPerThread = 4;
+
     struct Part {
         const char* begin = nullptr;
         const char* end = nullptr;
@@ -291,10 +294,7 @@ private:
             for (size_t k = 0; k < used; ++k)
                 ColumnOps::AppendAll{}(staging.rows.lines, m_workers[k].rows.lines);
         });
-        parallelFor(tasks.size(), m_settings.threads, 1, [&](size_t b, size_t e, int) {
-            for (size_t t = b; t < e; ++t)
-                tasks[t]();
-        });
+        parallelDynamic(tasks.size(), m_settings.threads, [&](size_t t) { tasks[t](); });
 
         for (size_t k = 0; k < used; ++k) {
             Worker& worker = m_workers[k];
