@@ -104,7 +104,7 @@ private slots:
         // p ≈ .65 with 3 and 2 values: reported as no significant difference.
         QVERIFY(!a->significant());
         QVERIFY2(a->sentence.rfind("Startup time does not differ significantly between "
-                                   "device_type = smart_tv (mean 1.33 s) and mobile (2.00 s): t(",
+                                   "device_type = smart_tv (mean 1.33 s) and mobile (2 s): t(",
                                    0) == 0,
                  a->sentence.c_str());
         const QJsonObject j = a->toJson();
