@@ -90,6 +90,10 @@ int runScreenshot(cli::CommandContext& ctx)
     QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
     controller.setDataset(data, QString::fromStdString(data->source));
     loop.exec();
+    // Charts replot on the next event-loop pass (QCustomPlot's queued replot): let them.
+    QEventLoop settle;
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(parser.value("out"), "PNG")) {
         ctx.err << "streamlens screenshot: cannot write " << parser.value("out").toStdString()
