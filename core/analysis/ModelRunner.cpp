@@ -3,6 +3,7 @@
 
 #include "analysis/FrameBuilder.h"
 #include "analysis/ModelNarrative.h"
+#include "analysis/RocCurve.h"
 #include "analysis/VariableCatalog.h"
 #include "stats/DesignMatrix.h"
 #include "stats/LinearRegression.h"
@@ -126,6 +127,8 @@ void holdoutLogistic(const stats::Design& design, const std::vector<double>& y,
     } else {
         h.note = s.error();
     }
+    if (auto roc = stats::ClassificationMetrics::roc(scores, labels))
+        h.roc = RocCurve::thin(*roc);
     if (auto auc = stats::ClassificationMetrics::auc(scores, labels))
         h.auc = *auc;
     else
