@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "summary/RatioMoments.h"
+
+#include <cstdint>
+
+namespace streamlens::summary {
+
+// What one session contributes to the Overview's tests, read once per row.
+struct SessionFacts {
+    bool started = false;
+    bool startFailure = false;
+    bool exitBeforeStart = false;
+    bool playbackFailure = false;
+    bool slowStart = false; // started, startup above the current period's median
+    int32_t playingMs = 0;
+    int32_t rebufferMs = 0;
+};
+
+// Counts and sums of one segment in one period: enough for the two-proportion tests of the
+// failure rates and of the share of slow starts, and for the delta-method test of the
+// rebuffering ratio.
+struct SegmentTally {
+    int64_t attempts = 0;
+    int64_t started = 0;
+    int64_t startFailures = 0;
+    int64_t exitsBeforeStart = 0;
+    int64_t playbackFailures = 0;
+    int64_t slowStarts = 0;
+    int64_t playingMs = 0; // every session, as playing hours count it
+    RatioMoments rebuffer; // x = rebuffer ms, y = playing + rebuffer ms, over started
+
+    void add(const SessionFacts& f)
+    {
+        ++attempts;
+        startFailures += f.startFailure;
+        exitsBeforeStart += f.exitBeforeStart;
+        playingMs += f.playingMs;
+        if (!f.started)
+            return;
+        ++started;
+        playbackFailures += f.playbackFailure;
+        slowStarts += f.slowStart;
+        rebuffer.add(f.rebufferMs, static_cast<double>(f.playingMs) + f.rebufferMs);
+    }
+    void merge(const SegmentTally& o)
+    {
+        attempts += o.attempts;
+        started += o.started;
+        startFailures += o.startFailures;
+        exitsBeforeStart += o.exitsBeforeStart;
+        playbackFailures += o.playbackFailures;
+        slowStarts += o.slowStarts;
+        playingMs += o.playingMs;
+        rebuffer.merge(o.rebuffer);
+    }
+    SegmentTally minus(const SegmentTally& o) const
+    {
+        SegmentTally r = *this;
+        r.attempts -= o.attempts;
+        r.started -= o.started;
+        r.startFailures -= o.startFailures;
+        r.exitsBeforeStart -= o.exitsBeforeStart;
+        r.playbackFailures -= o.playbackFailures;
+        r.slowStarts -= o.slowStarts;
+        r.playingMs -= o.playingMs;
+        r.rebuffer = rebuffer.minus(o.rebuffer);
+        return r;
+    }
+};
+
+} // namespace streamlens::summary
