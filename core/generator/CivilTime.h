@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/CivilDate.h"
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
 namespace streamlens::generator {
 
-// Proleptic Gregorian calendar arithmetic after Howard Hinnant's "chrono-compatible low-level
-// date algorithms"; exact for any int32 day count, no time zone database involved.
+// A calendar date in the generator's int32 arithmetic.
 struct CivilDate {
     int32_t year;
     int32_t month; // 1..12
@@ -18,28 +19,18 @@ struct CivilDate {
 inline constexpr int64_t kMsPerDay = 86'400'000;
 inline constexpr int64_t kMsPerHour = 3'600'000;
 
+// The generator's int32 day numbers over the shared calendar arithmetic (util/CivilDate.h).
 constexpr int32_t daysFromCivil(int32_t y, int32_t m, int32_t d)
 {
-    y -= m <= 2;
-    const int32_t era = (y >= 0 ? y : y - 399) / 400;
-    const int32_t yoe = y - era * 400;
-    const int32_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return static_cast<int32_t>(
+        util::daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)));
 }
 
 constexpr CivilDate civilFromDays(int32_t z)
 {
-    const int64_t zz = int64_t(z) + 719468;
-    const int64_t era = (zz >= 0 ? zz : zz - 146096) / 146097;
-    const int64_t doe = zz - era * 146097;
-    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int64_t y = yoe + era * 400;
-    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int64_t mp = (5 * doy + 2) / 153;
-    const int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    const int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int32_t>(y + (m <= 2)), static_cast<int32_t>(m), static_cast<int32_t>(d)};
+    const util::CivilDate c = util::civilFromDays(z);
+    return {static_cast<int32_t>(c.year), static_cast<int32_t>(c.month),
+            static_cast<int32_t>(c.day)};
 }
 
 // Day of the week, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/Xoshiro256.h"
+
 #include <cmath>
 #include <cstdint>
 
@@ -9,15 +11,7 @@ namespace streamlens::generator {
 // __extension__ keeps -Wpedantic quiet about the GCC/Clang 128-bit type.
 __extension__ typedef unsigned __int128 UInt128;
 
-// splitmix64 (Steele, Lea & Flood 2014; Vigna's reference code): expands one 64-bit seed
-// into the xoshiro state and mixes (seed, stream, index) into independent block seeds.
-inline uint64_t splitMix64(uint64_t& state)
-{
-    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
+using util::splitMix64;
 
 // A seed for one (stream, index) pair: block b of the sessions gets the same numbers whatever
 // thread runs it, which is what makes output identical for any thread count.
@@ -31,29 +25,20 @@ inline uint64_t deriveSeed(uint64_t seed, uint64_t stream, uint64_t index)
     return splitMix64(s);
 }
 
-// xoshiro256** 1.0 (Blackman & Vigna 2018) with the distributions the generator needs,
-// written out here so the numbers never depend on the standard library's distributions.
-class Random {
+// The generator's distributions on the shared xoshiro256** engine; the numbers never depend
+// on the standard library's distributions.
+class Random : public util::Xoshiro256 {
 public:
-    // A fixed valid state, for arrays that are assigned seeded generators before use.
-    Random()
-        : m_s{0x9E3779B97F4A7C15ull, 0xBF58476D1CE4E5B9ull, 0x94D049BB133111EBull, 1}
-    {
-    }
+    Random() = default;
     explicit Random(uint64_t seed)
+        : Xoshiro256(seed)
     {
-        uint64_t s = seed;
-        for (auto& x : m_s)
-            x = splitMix64(s);
     }
     // A generator in exactly this state (reference test vectors).
     static Random fromState(uint64_t s0, uint64_t s1, uint64_t s2, uint64_t s3)
     {
         Random r;
-        r.m_s[0] = s0;
-        r.m_s[1] = s1;
-        r.m_s[2] = s2;
-        r.m_s[3] = s3;
+        r.setState(s0, s1, s2, s3);
         return r;
     }
     Random(uint64_t seed, uint64_t stream, uint64_t index)
@@ -61,21 +46,7 @@ public:
     {
     }
 
-    uint64_t next()
-    {
-        const uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-        const uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
-
-    // Uniform in [0, 1) with 53 random bits.
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+    using Xoshiro256::uniform;
     double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
     // Uniform integer in [0, n) by multiply-shift (Lemire); the bias is below 2^-32 for the
     // table sizes used here.
@@ -90,24 +61,6 @@ public:
     }
     bool chance(double p) { return uniform() < p; }
 
-    // Standard normal by Marsaglia's polar method; the second value is kept for the next call.
-    double normal()
-    {
-        if (m_hasSpare) {
-            m_hasSpare = false;
-            return m_spare;
-        }
-        double u, v, s;
-        do {
-            u = 2.0 * uniform() - 1.0;
-            v = 2.0 * uniform() - 1.0;
-            s = u * u + v * v;
-        } while (s >= 1.0 || s == 0.0);
-        const double f = std::sqrt(-2.0 * std::log(s) / s);
-        m_spare = v * f;
-        m_hasSpare = true;
-        return u * f;
-    }
     // Log-normal given its median and the standard deviation of its logarithm.
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
     double exponential(double mean) { return -mean * std::log(1.0 - uniform()); }
@@ -129,13 +82,6 @@ public:
         }
         return k;
     }
-
-private:
-    static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-    uint64_t m_s[4];
-    double m_spare = 0.0;
-    bool m_hasSpare = false;
 };
 
 } // namespace streamlens::generator

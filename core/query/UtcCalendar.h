@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/CivilDate.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,34 +26,9 @@ constexpr int64_t floorMod(int64_t a, int64_t b)
     return a - floorDiv(a, b) * b;
 }
 
-constexpr int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-struct CivilDate {
-    int64_t year;
-    unsigned month; // 1..12
-    unsigned day;   // 1..31
-};
-
-constexpr CivilDate civilFromDays(int64_t z)
-{
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0), m, d};
-}
+using util::CivilDate;
+using util::civilFromDays;
+using util::daysFromCivil;
 
 // ISO weekday of a day number, 0 = Monday .. 6 = Sunday (1970-01-01 was a Thursday).
 constexpr int isoWeekday(int64_t days)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/DateText.h"
 
+#include "util/CivilDate.h"
+
 #include <charconv>
 #include <cstdio>
 
@@ -8,29 +10,14 @@ namespace streamlens::store {
 
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days, valid for the whole int32 day range.
-int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
+using util::daysFromCivil;
 
 void civilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d)
 {
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = static_cast<int64_t>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
+    const util::CivilDate c = util::civilFromDays(z);
+    y = c.year;
+    m = c.month;
+    d = c.day;
 }
 
 bool isLeap(int64_t y)
