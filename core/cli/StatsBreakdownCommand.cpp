@@ -67,19 +67,8 @@ int runBreakdown(CommandContext& ctx)
     r.metric = parser.value("metric").toStdString();
     r.by = parser.value("by").toStdString();
     r.confidence = *confidence;
-    if (auto e = analysis::GroupComparisonRunner::check(r); !e.empty())
-        return fail(ctx, e, Usage);
-    auto loaded = loadSelection(parser, ctx, code);
-    if (!loaded)
-        return code;
-    const auto answer = analysis::GroupComparisonRunner::run(*loaded->data, loaded->selection, r);
-    if (!answer)
-        return dataCannotAnswer(ctx, answer.error());
-    if (parser.isSet("json"))
-        printJson(ctx.out, answer->toJson());
-    else
-        printHuman(ctx.out, *answer);
-    return Ok;
+    return answerRequest<analysis::GroupComparisonRunner>(
+        parser, ctx, r, [](std::ostream& os, const auto& answer) { printHuman(os, answer); });
 }
 
 } // namespace streamlens::cli::stats

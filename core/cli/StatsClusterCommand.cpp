@@ -92,19 +92,8 @@ int runCluster(CommandContext& ctx)
     r.seed = static_cast<uint64_t>(*seed);
     r.restarts = static_cast<int>(*restarts);
     r.scan = parser.isSet("scan");
-    if (auto e = analysis::ClusterRunner::check(r); !e.empty())
-        return fail(ctx, e, Usage);
-    auto loaded = loadSelection(parser, ctx, code);
-    if (!loaded)
-        return code;
-    const auto answer = analysis::ClusterRunner::run(*loaded->data, loaded->selection, r);
-    if (!answer)
-        return dataCannotAnswer(ctx, answer.error());
-    if (parser.isSet("json"))
-        printJson(ctx.out, answer->toJson());
-    else
-        printHuman(ctx.out, *answer);
-    return Ok;
+    return answerRequest<analysis::ClusterRunner>(
+        parser, ctx, r, [](std::ostream& os, const auto& answer) { printHuman(os, answer); });
 }
 
 } // namespace streamlens::cli::stats

@@ -84,19 +84,8 @@ int runDescribe(CommandContext& ctx)
     r.by = parser.value("by").toStdString();
     r.groups = listOption(parser, "groups");
     r.confidence = *confidence;
-    if (auto e = analysis::DescribeRunner::check(r); !e.empty())
-        return fail(ctx, e, Usage);
-    auto loaded = loadSelection(parser, ctx, code);
-    if (!loaded)
-        return code;
-    const auto answer = analysis::DescribeRunner::run(*loaded->data, loaded->selection, r);
-    if (!answer)
-        return dataCannotAnswer(ctx, answer.error());
-    if (parser.isSet("json"))
-        printJson(ctx.out, answer->toJson());
-    else
-        printHuman(ctx.out, *answer);
-    return Ok;
+    return answerRequest<analysis::DescribeRunner>(
+        parser, ctx, r, [](std::ostream& os, const auto& answer) { printHuman(os, answer); });
 }
 
 } // namespace streamlens::cli::stats

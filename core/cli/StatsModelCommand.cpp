@@ -178,21 +178,11 @@ int runModel(CommandContext& ctx)
             return fail(ctx, "--reference takes DIM=LEVEL, not '" + ref + "'", Usage);
         r.references.emplace_back(ref.substr(0, eq), ref.substr(eq + 1));
     }
-    if (auto e = analysis::ModelRunner::check(r); !e.empty())
-        return fail(ctx, e, Usage);
-    auto loaded = loadSelection(parser, ctx, code);
-    if (!loaded)
-        return code;
-    const auto answer = analysis::ModelRunner::run(*loaded->data, loaded->selection, r);
-    if (!answer)
-        return dataCannotAnswer(ctx, answer.error());
-    if (parser.isSet("json")) {
-        printJson(ctx.out, answer->toJson());
-    } else {
-        ctx.out << answer->sentence << "\n\n";
-        printModel(ctx.out, *answer);
-    }
-    return Ok;
+    return answerRequest<analysis::ModelRunner>(parser, ctx, r,
+                                                [](std::ostream& os, const auto& answer) {
+                                                    os << answer.sentence << "\n\n";
+                                                    printModel(os, answer);
+                                                });
 }
 
 } // namespace streamlens::cli::stats

@@ -3,6 +3,7 @@
 
 #include "analysis/Variable.h"
 #include "cli/CommandParser.h"
+#include "cli/ExitCode.h"
 #include "data/Dataset.h"
 #include "query/Selection.h"
 
@@ -44,5 +45,27 @@ int fail(CommandContext& ctx, const std::string& message, int exitCode);
 // Exit code for a request the data cannot answer (too few observations, zero variance,
 // separation, no such group in the selection...).
 int dataCannotAnswer(CommandContext& ctx, const std::string& message);
+
+// The tail every subcommand shares once its request is parsed: check the request, load and
+// filter the data, run, then print the answer as JSON (--json) or with printText.
+template <typename Runner, typename Request, typename PrintText>
+int answerRequest(CommandParser& parser, CommandContext& ctx, const Request& request,
+                  PrintText printText)
+{
+    if (auto e = Runner::check(request); !e.empty())
+        return fail(ctx, e, Usage);
+    int code = Ok;
+    auto loaded = loadSelection(parser, ctx, code);
+    if (!loaded)
+        return code;
+    const auto answer = Runner::run(*loaded->data, loaded->selection, request);
+    if (!answer)
+        return dataCannotAnswer(ctx, answer.error());
+    if (parser.isSet("json"))
+        printJson(ctx.out, answer->toJson());
+    else
+        printText(ctx.out, *answer);
+    return Ok;
+}
 
 } // namespace streamlens::cli::stats

@@ -116,19 +116,8 @@ int runTest(CommandContext& ctx)
     r.groups = listOption(parser, "groups");
     r.confidence = *confidence;
     r.yates = parser.isSet("yates");
-    if (auto e = analysis::TestRunner::check(r); !e.empty())
-        return fail(ctx, e, Usage);
-    auto loaded = loadSelection(parser, ctx, code);
-    if (!loaded)
-        return code;
-    const auto answer = analysis::TestRunner::run(*loaded->data, loaded->selection, r);
-    if (!answer)
-        return dataCannotAnswer(ctx, answer.error());
-    if (parser.isSet("json"))
-        printJson(ctx.out, answer->toJson());
-    else
-        printHuman(ctx.out, *answer);
-    return Ok;
+    return answerRequest<analysis::TestRunner>(
+        parser, ctx, r, [](std::ostream& os, const auto& answer) { printHuman(os, answer); });
 }
 
 } // namespace streamlens::cli::stats
