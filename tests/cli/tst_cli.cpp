@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The `streamlens` binary as a script would use it: exit codes, JSON shapes, idempotent import.
+#include "CliRun.h"
 #include <QCryptographicHash>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,30 +13,9 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run streamlens(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(STREAMLENS_EXECUTABLE), args);
-    if (!p.waitForFinished(300'000))
-        qFatal("streamlens %s did not finish", qPrintable(args.join(' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json(const QByteArray& text)
-{
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), text.left(400).constData());
-    return doc.object();
-}
+using clitest::json;
+using clitest::Run;
+using clitest::streamlens;
 
 QByteArray sha256(const QString& path)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `streamlens stats ...` as a script would use it: exit codes, JSON keys, messages on stderr,
 // and a cross-check of `stats describe` against `kpis` on the same store.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,30 +14,9 @@
 #include <cmath>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run streamlens(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(STREAMLENS_EXECUTABLE), args);
-    if (!p.waitForFinished(300'000))
-        qFatal("streamlens %s did not finish", qPrintable(args.join(' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json(const QByteArray& text)
-{
-    QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), text.left(400).constData());
-    return doc.object();
-}
+using clitest::json;
+using clitest::Run;
+using clitest::streamlens;
 
 bool hasKeys(const QJsonObject& o, std::initializer_list<const char*> keys, QByteArray* missing)
 {
