@@ -13,6 +13,8 @@ int runKpis(CommandContext& ctx);
 int runInfo(CommandContext& ctx);
 int runBench(CommandContext& ctx);
 int runStats(CommandContext& ctx);
+int runExportRows(CommandContext& ctx);
+int runSummary(CommandContext& ctx);
 
 // Adds the headless commands above to the registry.
 void registerCoreCommands(CommandRegistry& registry);

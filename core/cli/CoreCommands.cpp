@@ -12,6 +12,10 @@ void registerCoreCommands(CommandRegistry& registry)
     registry.add({"info", "what a store holds", runInfo});
     registry.add({"bench", "measure import, memory and the dashboard queries", runBench});
     registry.add({"stats", "statistics: describe, test, breakdown, cluster, model", runStats});
+    registry.add({"export-rows", "write the rows of a table over the selection to CSV or Excel",
+                  runExportRows});
+    registry.add({"summary", "headline KPIs, changes vs the previous period, what changed",
+                  runSummary});
 }
 
 } // namespace streamlens::cli

@@ -61,6 +61,10 @@ QJsonObject ExecutiveSummaryResult::toJson() const
     o["segment_comparisons"] = segmentComparisons;
     o["significant_segments"] = significantSegments;
     o["milliseconds"] = milliseconds;
+    QJsonObject steps;
+    for (const auto& [name, ms] : stepMilliseconds)
+        steps[QString::fromStdString(name)] = ms;
+    o["step_milliseconds"] = steps;
     return o;
 }
 
@@ -80,6 +84,12 @@ std::optional<ExecutiveSummaryResult> ExecutiveSummary::run(const Dataset& datas
         return c;
     };
     const auto stop = [&] { return options.cancel && options.cancel->load(); };
+    double lastMs = 0;
+    const auto step = [&](const char* name) {
+        const double now = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        r.stepMilliseconds.emplace_back(name, now - lastMs);
+        lastMs = now;
+    };
 
     query::QueryOptions queryOptions;
     queryOptions.cancel = options.cancel;
@@ -103,6 +113,7 @@ std::optional<ExecutiveSummaryResult> ExecutiveSummary::run(const Dataset& datas
     }
     if (r.current.cancelled || stop())
         return cancelledResult();
+    step("current_kpis");
 
     r.window = PeriodWindow::of(filter, facets::computeTimeExtent(dataset, options.cancel));
     if (!r.window) {
@@ -123,6 +134,7 @@ std::optional<ExecutiveSummaryResult> ExecutiveSummary::run(const Dataset& datas
         r.previous = engine.all(dataset, *previous);
         if (r.previous->cancelled)
             return cancelledResult();
+        step("previous_kpis");
     } else {
         r.note = SummaryText::tr("No date range is set, so the whole span of the data is the "
                                  "current period and there is no previous period to compare "
@@ -133,10 +145,6 @@ std::optional<ExecutiveSummaryResult> ExecutiveSummary::run(const Dataset& datas
     ScanInput input;
     input.current = &current;
     input.previous = previous ? &*previous : nullptr;
-    input.currentFromMs = window.currentFromMs;
-    input.previousFromMs = window.previousFromMs;
-    input.bucketMs = window.bucketMs();
-    input.buckets = window.bucketCount();
     input.slowStartThresholdMs = r.current.startup_time_ms_median.value_or(0);
     input.threads = options.threads;
     input.cancel = options.cancel;
@@ -145,9 +153,8 @@ std::optional<ExecutiveSummaryResult> ExecutiveSummary::run(const Dataset& datas
         return std::nullopt;
     if (scan->cancelled)
         return cancelledResult();
+    step("scan");
 
-    r.tiles = KpiSignificance::evaluate(r.current, r.previous ? &*r.previous : nullptr,
-                                        scan->periods[0], previous ? &scan->periods[1] : nullptr);
     bool cancelled = false;
     auto sparklines = Sparklines::compute(dataset, current, previous ? &*previous : nullptr, window,
                                           error, options.cancel, &cancelled);
@@ -156,12 +163,24 @@ std::optional<ExecutiveSummaryResult> ExecutiveSummary::run(const Dataset& datas
     if (cancelled || stop())
         return cancelledResult();
     r.sparklines = std::move(*sparklines);
+    step("sparklines");
+
+    // The count tiles are tested over the sparkline's buckets, paired by position.
+    PeriodTally periods[2] = {scan->periods[0], scan->periods[1]};
+    for (size_t i = 0; i < r.sparklines.values.size(); ++i) {
+        PeriodTally& p = periods[i < r.sparklines.currentBegin ? 1 : 0];
+        p.bucketAttempts.push_back(static_cast<double>(r.sparklines.values[i].attempts));
+        p.bucketPlayingHours.push_back(r.sparklines.values[i].playing_hours);
+    }
+    r.tiles = KpiSignificance::evaluate(r.current, r.previous ? &*r.previous : nullptr, periods[0],
+                                        previous ? &periods[1] : nullptr);
 
     const auto found =
         WhatChangedFinder::find(*scan, r.tiles, window, filter, input.slowStartThresholdMs);
     r.findings = found.findings;
     r.segmentComparisons = found.segmentComparisons;
     r.significantSegments = found.significantSegments;
+    step("findings");
     r.milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return r;
 }

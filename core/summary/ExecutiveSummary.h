@@ -41,6 +41,8 @@ struct ExecutiveSummaryResult {
     int significantSegments = 0;
     std::string note; // why there is no comparison or no summary, in plain words
     double milliseconds = 0;
+    // Wall time of each step (select, kpis, scan, sparklines, findings), for the benchmark.
+    std::vector<std::pair<std::string, double>> stepMilliseconds;
     bool cancelled = false;
 
     const KpiChange* tile(std::string_view key) const;

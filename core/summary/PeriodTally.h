@@ -21,8 +21,9 @@ struct PeriodTally {
     StartupCounts startup;
     int64_t users = 0;
     int64_t churnedUsers = 0;
-    std::vector<double> bucketAttempts;     // per bucket of the period, from its start
-    std::vector<double> bucketPlayingHours; // the same buckets
+    // Per time bucket of the period, from its start (filled from the sparkline buckets).
+    std::vector<double> bucketAttempts;
+    std::vector<double> bucketPlayingHours;
 };
 
 } // namespace streamlens::summary

@@ -58,6 +58,9 @@ std::vector<SegmentFamily> defaultSegmentFamilies()
         {{a(DimensionId::Cdn), a(DimensionId::Day)}},
         {{a(DimensionId::Cdn), a(DimensionId::Country), part}},
         {{a(DimensionId::Cdn), a(DimensionId::Day), part}},
+        {{a(DimensionId::Isp), a(DimensionId::ConnectionType), a(DimensionId::StreamType),
+          a(DimensionId::ContentType)},
+         false},
     };
 }
 

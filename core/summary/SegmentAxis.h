@@ -32,6 +32,9 @@ struct SegmentAxis {
 // × part of day). Groups are numbered row-major over the axes' codes.
 struct SegmentFamily {
     std::vector<SegmentAxis> axes;
+    // A family that is only scanned so that smaller ones can be summed from it (the
+    // combinations of ISP, connection, stream type and content type are not reported).
+    bool reported = true;
 };
 
 // The families searched, single axes first: single dimensions that QoE depends on, and the

@@ -15,7 +15,18 @@ struct SessionFacts {
     bool playbackFailure = false;
     bool slowStart = false; // started, startup above the current period's median
     int32_t playingMs = 0;
-    int32_t rebufferMs = 0;
+    // The rebuffering ratio's x = rebuffer ms and y = playing + rebuffer ms with their
+    // products, computed once per row rather than once per segment family.
+    double x = 0, y = 0, xx = 0, yy = 0, xy = 0;
+
+    void setRebuffering(int32_t rebufferMs)
+    {
+        x = rebufferMs;
+        y = static_cast<double>(playingMs) + rebufferMs;
+        xx = x * x;
+        yy = y * y;
+        xy = x * y;
+    }
 };
 
 // Counts and sums of one segment in one period: enough for the two-proportion tests of the
@@ -42,7 +53,12 @@ struct SegmentTally {
         ++started;
         playbackFailures += f.playbackFailure;
         slowStarts += f.slowStart;
-        rebuffer.add(f.rebufferMs, static_cast<double>(f.playingMs) + f.rebufferMs);
+        ++rebuffer.n;
+        rebuffer.sx += f.x;
+        rebuffer.sy += f.y;
+        rebuffer.sxx += f.xx;
+        rebuffer.syy += f.yy;
+        rebuffer.sxy += f.xy;
     }
     void merge(const SegmentTally& o)
     {

@@ -83,6 +83,29 @@ std::optional<ScanOutput> SummaryScan::run(const Dataset& dataset,
         out.families.push_back(std::move(f));
     }
 
+    // Bases: the largest families first; a family whose axes all belong to a base is summed.
+    std::vector<size_t> order(out.families.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return out.families[a].axisIndex.size() > out.families[b].axisIndex.size();
+    });
+    std::vector<size_t> bases;
+    for (size_t fi : order) {
+        FamilyTallies& f = out.families[fi];
+        for (size_t b : bases) {
+            const auto& axes = out.families[b].axisIndex;
+            if (std::all_of(f.axisIndex.begin(), f.axisIndex.end(), [&](size_t a) {
+                    return std::find(axes.begin(), axes.end(), a) != axes.end();
+                })) {
+                f.base = static_cast<int>(b);
+                break;
+            }
+        }
+        if (f.base < 0)
+            bases.push_back(fi);
+    }
+
     const int threads = resolveThreads(in.threads);
     std::vector<std::unique_ptr<WorkerState>> states(static_cast<size_t>(threads));
     std::atomic<bool> stopped = false;
@@ -98,19 +121,14 @@ std::optional<ScanOutput> SummaryScan::run(const Dataset& dataset,
                 *error = "the selection was made on another dataset";
             return std::nullopt;
         }
-        const int64_t periodFrom = period == 0 ? in.currentFromMs : in.previousFromMs;
         parallelFor(selection->wordCount(), threads, 1024, [&](size_t begin, size_t end, int w) {
             auto& state = states[static_cast<size_t>(w)];
             if (!state) {
                 state = std::make_unique<WorkerState>();
-                for (auto& p : state->periods) {
-                    p.bucketAttempts.assign(static_cast<size_t>(in.buckets), 0.0);
-                    p.bucketPlayingHours.assign(static_cast<size_t>(in.buckets), 0.0);
-                }
                 for (auto& bits : state->userBits)
                     bits.assign(userWords, 0);
                 for (const auto& f : out.families)
-                    state->families.emplace_back(f.groups * 2);
+                    state->families.emplace_back(f.base < 0 ? f.groups * 2 : 0);
             }
             PeriodTally& tally = state->periods[period];
             std::vector<uint64_t>& userBits = state->userBits[period];
@@ -150,14 +168,8 @@ std::optional<ScanOutput> SummaryScan::run(const Dataset& dataset,
                     f.playbackFailure = f.started && ((flags >> 2) & 1);
                     f.slowStart = f.started && startup > in.slowStartThresholdMs;
                     f.playingMs = c.playingMs[r];
-                    f.rebufferMs = c.rebufferMs[r];
+                    f.setRebuffering(c.rebufferMs[r]);
                     tally.totals.add(f);
-                    const int64_t bucket = (c.startTs[r] - periodFrom) / in.bucketMs;
-                    if (c.startTs[r] >= periodFrom && bucket < in.buckets) {
-                        tally.bucketAttempts[static_cast<size_t>(bucket)] += 1;
-                        tally.bucketPlayingHours[static_cast<size_t>(bucket)] +=
-                            f.playingMs / 3'600'000.0;
-                    }
                     const auto u = static_cast<uint32_t>(c.userIndex[r]);
                     if (u < c.users)
                         userBits[u >> 6] |= uint64_t(1) << (u & 63);
@@ -173,7 +185,7 @@ std::optional<ScanOutput> SummaryScan::run(const Dataset& dataset,
                         tally.bitrate.add(c.bitrateMilli[r] / 1000.0 * seconds, seconds);
                     }
                 }
-                for (size_t fi = 0; fi < out.families.size(); ++fi) {
+                for (size_t fi : bases) {
                     const FamilyTallies& family = out.families[fi];
                     std::fill(group.begin(), group.begin() + static_cast<std::ptrdiff_t>(n), 0u);
                     for (size_t a = 0; a < family.axisIndex.size(); ++a) {
@@ -199,10 +211,6 @@ std::optional<ScanOutput> SummaryScan::run(const Dataset& dataset,
                                          std::vector<uint64_t>(userWords, 0)};
     for (auto& f : out.families)
         f.tallies.assign(f.groups * 2, SegmentTally{});
-    for (int period = 0; period < 2; ++period) {
-        out.periods[period].bucketAttempts.assign(static_cast<size_t>(in.buckets), 0.0);
-        out.periods[period].bucketPlayingHours.assign(static_cast<size_t>(in.buckets), 0.0);
-    }
     for (const auto& state : states) {
         if (!state)
             continue;
@@ -214,16 +222,32 @@ std::optional<ScanOutput> SummaryScan::run(const Dataset& dataset,
             to.vodCompleted += from.vodCompleted;
             to.bitrate.merge(from.bitrate);
             to.startup.merge(from.startup);
-            for (size_t b = 0; b < to.bucketAttempts.size(); ++b) {
-                to.bucketAttempts[b] += from.bucketAttempts[b];
-                to.bucketPlayingHours[b] += from.bucketPlayingHours[b];
-            }
             for (size_t w = 0; w < userWords; ++w)
                 userBits[period][w] |= state->userBits[period][w];
         }
-        for (size_t fi = 0; fi < out.families.size(); ++fi)
+        for (size_t fi : bases)
             for (size_t g = 0; g < out.families[fi].tallies.size(); ++g)
                 out.families[fi].tallies[g].merge(state->families[fi][g]);
+    }
+    // Sum the derived families from their bases: each base group adds to the derived group
+    // of its codes on the derived family's axes.
+    for (FamilyTallies& f : out.families) {
+        if (f.base < 0)
+            continue;
+        const FamilyTallies& base = out.families[static_cast<size_t>(f.base)];
+        std::vector<size_t> position;
+        for (size_t a : f.axisIndex)
+            position.push_back(
+                static_cast<size_t>(std::find(base.axisIndex.begin(), base.axisIndex.end(), a) -
+                                    base.axisIndex.begin()));
+        for (size_t g = 0; g < base.groups; ++g) {
+            const auto codes = base.codesOf(g);
+            size_t derived = 0;
+            for (size_t a = 0; a < position.size(); ++a)
+                derived = derived * f.groupCounts[a] + codes[position[a]];
+            for (int period = 0; period < 2; ++period)
+                f.tallies[derived * 2 + static_cast<size_t>(period)].merge(base.at(g, period));
+        }
     }
     for (int period = 0; period < 2; ++period) {
         for (size_t w = 0; w < userWords; ++w) {

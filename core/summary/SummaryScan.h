@@ -25,6 +25,7 @@ namespace streamlens::summary {
 struct FamilyTallies {
     SegmentFamily family;
     std::vector<size_t> axisIndex;     // per axis, into ScanOutput::axisColumns
+    int base = -1;                     // family it is summed from; -1: counted per row
     std::vector<uint32_t> groupCounts; // per axis, the null group included
     size_t groups = 0;
     std::vector<SegmentTally> tallies; // [group * 2 + period]
@@ -37,11 +38,7 @@ struct FamilyTallies {
 struct ScanInput {
     const query::Selection* current = nullptr;
     const query::Selection* previous = nullptr; // may be null: no previous period
-    int64_t currentFromMs = 0;
-    int64_t previousFromMs = 0;
-    int64_t bucketMs = 86'400'000;
-    int64_t buckets = 1;
-    double slowStartThresholdMs = 0; // startups above it are "slow"
+    double slowStartThresholdMs = 0;            // startups above it are "slow"
     int threads = 0;
     const std::atomic<bool>* cancel = nullptr;
 };
@@ -58,7 +55,10 @@ struct ScanOutput {
 
 // One parallel pass over the sessions of each period, filling the period tallies and the
 // tallies of every segment family at once (the rows are read once, not once per family).
-// Families with more than kMaxGroups groups are left out. nullopt with *error for a
+// Only "base" families are counted per row; a family whose axes all belong to a base family
+// (cdn × country from cdn × country × part of day) is summed from the base's groups
+// afterwards, which keeps the per-row work to a handful of families. Families with more
+// than kMaxGroups groups are left out. nullopt with *error for a
 // malformed dataset.
 class SummaryScan {
 public:

@@ -73,6 +73,13 @@ QString pValue(double p)
     return QLocale().toString(p, 'f', 3);
 }
 
+QString pClause(double p)
+{
+    if (p < 0.001)
+        return tr("p < %1").arg(QLocale().toString(0.001, 'f', 3));
+    return tr("p = %1").arg(QLocale().toString(p, 'f', 3));
+}
+
 QString periodLength(int64_t ms)
 {
     const QLocale locale;

@@ -20,6 +20,8 @@ QString value(std::string_view key, double v);
 QString signedPercent(double fraction);
 // "< 0.001" or "0.034".
 QString pValue(double p);
+// "p < 0.001" or "p = 0.034", for sentences.
+QString pClause(double p);
 // "7 days", "36 hours".
 QString periodLength(int64_t ms);
 // "2.4×".

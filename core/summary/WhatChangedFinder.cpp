@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace streamlens::summary {
@@ -191,13 +192,83 @@ QString metricLabel(SegmentMetric m, double slowStartMs)
     return SummaryText::metricName(keyOf(m));
 }
 
+// What the excess is counted in.
+QString badName(SegmentMetric m)
+{
+    switch (m) {
+    case SegmentMetric::Rebuffering:
+        return tr("rebuffering time");
+    case SegmentMetric::StartFailure:
+        return tr("video start failures");
+    case SegmentMetric::ExitBeforeStart:
+        return tr("exits before video start");
+    case SegmentMetric::PlaybackFailure:
+        return tr("playback failures");
+    case SegmentMetric::SlowStart:
+        break;
+    }
+    return tr("slow starts");
+}
+
 QString testName(const std::string& test)
 {
     return QString::fromStdString(test);
 }
 
+// Where inside a segment its excess sits: the significant sub-segments one axis finer (cdn_b
+// in the evening → cdn_b in DE, FR, NL in the evening), largest excess first. Returns the
+// sentence, or nothing when the excess is spread out (the top three hold less than half).
+QString concentration(const ScanOutput& scan, const Candidate& c,
+                      const std::vector<Candidate>& significant)
+{
+    const Conditions parent = conditionsOf(scan, c);
+    // Sub-segments along different finer axes (countries, days) overlap: they are kept apart
+    // and the axis whose top three hold the most excess tells the story.
+    std::map<size_t, std::vector<std::pair<double, QString>>> partsByAxis;
+    for (const Candidate& s : significant) {
+        if (s.metric != c.metric || s.excess <= 0)
+            continue;
+        const Conditions child = conditionsOf(scan, s);
+        if (child.size() != parent.size() + 1 ||
+            !std::includes(child.begin(), child.end(), parent.begin(), parent.end()))
+            continue;
+        for (const auto& [axis, code] : child) {
+            if (parent.count({axis, code}))
+                continue;
+            const QString label = scan.axes[axis].daypart
+                                      ? QString::fromStdString(SegmentAxis::daypartLabel(code))
+                                      : QString::fromStdString(scan.axisColumns[axis].label(code));
+            partsByAxis[axis].emplace_back(s.excess, label);
+        }
+    }
+    if (c.excess <= 0)
+        return {};
+    QStringList names;
+    double share = 0;
+    for (auto& [axis, parts] : partsByAxis) {
+        if (parts.size() < 2)
+            continue;
+        std::sort(parts.begin(), parts.end(),
+                  [](const auto& a, const auto& b) { return a.first > b.first; });
+        QStringList axisNames;
+        double covered = 0;
+        for (size_t i = 0; i < parts.size() && i < 5; ++i) {
+            axisNames << parts[i].second;
+            covered += parts[i].first;
+        }
+        if (covered / c.excess > share) {
+            share = covered / c.excess;
+            names = axisNames;
+        }
+    }
+    if (share < 0.5)
+        return {};
+    return tr("Most of the excess (%1) is in %2.")
+        .arg(SummaryText::percent(std::min(share, 1.0), 0), names.join(QStringLiteral(", ")));
+}
+
 Finding segmentFinding(const ScanOutput& scan, const Candidate& c, const query::Filter& filter,
-                       double slowStartMs, int comparisons)
+                       double slowStartMs, int comparisons, const QString& concentrated)
 {
     const SegmentText seg = describe(scan, c.family, c.group, filter);
     Finding f;
@@ -220,15 +291,17 @@ Finding segmentFinding(const ScanOutput& scan, const Candidate& c, const query::
                                   : tr("%1 of all attempts").arg(SummaryText::percent(c.share));
     const std::string valueKey = f.metric;
     f.sentence =
-        tr("%1 for %2 is %3 the rest (%4 vs %5); the segment has %6 and accounts for %7 of the "
-           "excess. Significant after Holm correction over %8 comparisons (%9, adjusted p %10).")
+        tr("%1 for %2 is %3 the rest (%4 vs %5). The segment has %6; its excess over "
+           "the rest's rate is %7 of all %8. Significant after Holm correction over %9 "
+           "comparisons (%10, adjusted %11).")
             .arg(metricLabel(c.metric, slowStartMs), seg.name, SummaryText::times(c.value / c.rest),
-                 SummaryText::value(valueKey, c.value), SummaryText::value(valueKey, c.rest),
-                 shareText, SummaryText::percent(c.impact), QLocale().toString(comparisons),
-                 testName(c.test), SummaryText::pValue(c.pAdjusted))
+                 SummaryText::value(f.metric, c.value), SummaryText::value(f.metric, c.rest),
+                 shareText, SummaryText::percent(c.impact), badName(c.metric),
+                 QLocale().toString(comparisons), testName(c.test),
+                 SummaryText::pClause(c.pAdjusted))
             .toStdString();
-    // "excess" above reads as: the part of all the KPI's bad outcomes in the selection that
-    // the segment adds over the rest's rate.
+    if (!concentrated.isEmpty())
+        f.sentence += " " + concentrated.toStdString();
     return f;
 }
 
@@ -292,12 +365,12 @@ Finding changeFinding(const ScanOutput& scan, const KpiChange& k, const PeriodWi
     const bool rose = *k.absoluteChange > 0;
     QString sentence =
         tr("%1 %2 from %3 to %4 (%5) compared with the previous %6. Significant after Holm "
-           "correction over %7 comparisons (%8, adjusted p %9).")
+           "correction over %7 comparisons (%8, adjusted %9).")
             .arg(SummaryText::metricName(k.key), rose ? tr("rose") : tr("fell"),
                  SummaryText::value(k.key, *k.previous), SummaryText::value(k.key, *k.value),
                  k.relativeChange ? SummaryText::signedPercent(*k.relativeChange) : QString(),
                  SummaryText::periodLength(window.lengthMs()), QLocale().toString(k.comparisons),
-                 testName(k.test), SummaryText::pValue(f.pAdjusted));
+                 testName(k.test), SummaryText::pClause(f.pAdjusted));
     if (const auto m = segmentMetricOf(k.key)) {
         const double change = *k.absoluteChange;
         if (const auto d = driverOf(scan, *m, change); d && d->share >= 0.3) {
@@ -417,8 +490,9 @@ WhatChangedFinder::Result WhatChangedFinder::find(const ScanOutput& scan,
     }
 
     for (const Candidate& c : chosen)
-        result.findings.push_back(
-            segmentFinding(scan, c, filter, slowStartMs, result.segmentComparisons));
+        result.findings.push_back(segmentFinding(scan, c, filter, slowStartMs,
+                                                 result.segmentComparisons,
+                                                 concentration(scan, c, significant)));
     for (const KpiChange& k : tiles)
         if (k.significant && k.value && k.previous && k.absoluteChange)
             result.findings.push_back(changeFinding(scan, k, window, filter));
