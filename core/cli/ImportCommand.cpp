@@ -3,6 +3,8 @@
 #include "cli/Commands.h"
 #include "cli/ExitCode.h"
 #include "io/ContractImporter.h"
+#include "io/mapping/ForeignImporter.h"
+#include "io/mapping/ForeignPreview.h"
 #include "store/SqliteStore.h"
 
 #include <QElapsedTimer>
@@ -27,6 +29,113 @@ std::string defaultRejectsPath(const CommandParser& parser, const std::string& s
     return (std::filesystem::path(storePath).parent_path() / "import-rejects.csv").string();
 }
 
+// "\t" and "tab" for a tab; otherwise exactly one ASCII character.
+std::optional<char> oneChar(const QString& text)
+{
+    if (text == "\\t" || text.compare("tab", Qt::CaseInsensitive) == 0)
+        return '\t';
+    if (text.size() != 1 || text.at(0).unicode() > 0x7f)
+        return std::nullopt;
+    return static_cast<char>(text.at(0).unicode());
+}
+
+// The options that describe a file in another layout or format than the contract's.
+bool wantsMapping(const CommandParser& parser)
+{
+    for (const char* name : {"mapping", "table", "delimiter", "quote", "encoding", "decimal",
+                             "date-format", "no-header"})
+        if (parser.isSet(name))
+            return true;
+    return false;
+}
+
+// The foreign file and its mapping from --mapping and the format options (which override
+// the mapping's format). Without --mapping the file's columns are matched to the contract's
+// by name, or taken in contract order when it has no header. False after printing why.
+bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::string& path,
+                 io::mapping::ForeignFile& out)
+{
+    using io::mapping::ColumnMapping;
+    std::string error;
+    ColumnMapping mapping;
+    const bool fromFile = parser.isSet("mapping");
+    if (fromFile && !ColumnMapping::load(parser.value("mapping").toStdString(), mapping, &error)) {
+        ctx.err << "streamlens import: " << error << "\n";
+        return false;
+    }
+    io::CsvFormat& format = mapping.format;
+    struct CharOption {
+        const char* name;
+        char& target;
+    };
+    for (CharOption o :
+         {CharOption{"delimiter", format.delimiter}, CharOption{"quote", format.quote},
+          CharOption{"decimal", format.decimalSeparator}}) {
+        if (!parser.isSet(o.name))
+            continue;
+        const auto c = oneChar(parser.value(o.name));
+        if (!c) {
+            ctx.err << "streamlens import: --" << o.name << " takes one character (or \\t)\n";
+            return false;
+        }
+        o.target = *c;
+    }
+    if (format.decimalSeparator != '.' && format.decimalSeparator != ',') {
+        ctx.err << "streamlens import: --decimal is . or ,\n";
+        return false;
+    }
+    if (parser.isSet("encoding"))
+        format.encoding = parser.value("encoding").toStdString();
+    if (parser.isSet("date-format"))
+        format.dateFormat = parser.value("date-format").toStdString();
+    if (parser.isSet("no-header"))
+        format.hasHeader = false;
+
+    std::optional<io::TableKind> table;
+    if (parser.isSet("table")) {
+        table = io::mapping::tableFromName(parser.value("table").toStdString());
+        if (!table) {
+            ctx.err << "streamlens import: --table is users, content, sessions or events\n";
+            return false;
+        }
+        if (fromFile && *table != mapping.table) {
+            ctx.err << "streamlens import: --table " << parser.value("table").toStdString()
+                    << " but the mapping is for " << io::tableName(mapping.table) << "\n";
+            return false;
+        }
+    }
+    if (!fromFile) {
+        const auto preview = io::mapping::previewForeign(path, format, 1);
+        if (!preview.ok()) {
+            ctx.err << "streamlens import: " << preview.error << "\n";
+            return false;
+        }
+        if (!table)
+            table = io::tableFromFileName(path);
+        if (!table && format.hasHeader)
+            table = io::tableFromHeader(preview.columns);
+        if (!table) {
+            ctx.err << "streamlens import: cannot tell which table " << path
+                    << " holds; name it with --table users|content|sessions|events\n";
+            return false;
+        }
+        const io::CsvFormat chosen = format;
+        if (format.hasHeader) {
+            mapping = ColumnMapping::autoMatch(*table, preview.columns);
+        } else {
+            mapping = ColumnMapping(*table);
+            for (size_t c = 0; c < mapping.rules.size() && c < preview.columns.size(); ++c) {
+                mapping.rules[c].source = io::mapping::ColumnRule::Source::Position;
+                mapping.rules[c].position = int(c);
+            }
+        }
+        mapping.format = chosen;
+    }
+    out.path = path;
+    out.mapping = std::move(mapping);
+    return true;
+}
+
 bool writeJson(const std::string& path, const QJsonObject& object, std::string* error)
 {
     QFile file(QString::fromStdString(path));
@@ -43,12 +152,18 @@ int runImport(CommandContext& ctx)
 {
     CommandParser parser(ctx,
                          "streamlens import DIR|FILE... [--db STORE] [--report FILE.json] "
-                         "[--rejects FILE.csv] [--max-reject-rate R]",
+                         "[--rejects FILE.csv] [--max-reject-rate R]\n"
+                         "       streamlens import FILE --mapping MAPPING.json | --table TABLE "
+                         "[--delimiter C] [--quote C] [--encoding E] [--decimal C] "
+                         "[--date-format F] [--no-header] [--db STORE] ...",
                          "Validates contract CSV files and loads them into the store in one "
                          "transaction. Rows whose keys exist are replaced, so re-importing the "
-                         "same files changes nothing. Exit codes: 0 loaded, 2 usage, 3 file "
-                         "error (nothing loaded), 4 too many rejected rows (nothing loaded), "
-                         "5 store error.");
+                         "same files changes nothing. A file in another layout or format comes "
+                         "in through a column mapping (see docs/data-formats.md, \"Column "
+                         "mapping\"; resources/mappings has ready ones); without --mapping its "
+                         "columns are matched to the contract's by name. Exit codes: 0 loaded, "
+                         "2 usage, 3 file error (nothing loaded), 4 too many rejected rows "
+                         "(nothing loaded), 5 store error.");
     parser.addPositional("paths", "A directory of contract CSV files, or the files.",
                          "DIR|FILE...");
     parser.addOption("db", "Store file (default: the embedded store).", "STORE");
@@ -56,7 +171,26 @@ int runImport(CommandContext& ctx)
                      "FILE.json");
     parser.addOption("rejects", "Where to write rejected rows as CSV.", "FILE.csv");
     parser.addOption("max-reject-rate",
-                     "Load nothing when more than this fraction of rows is rejected.", "R", "0.01");
+                     "Load nothing when more than this fraction of rows is rejected (default "
+                     "0.01, or the mapping's max_reject_rate).",
+                     "R");
+    parser.addOption("mapping", "Column mapping (JSON) for a file in another layout.",
+                     "MAPPING.json");
+    parser.addOption("table", "The table a single file in another layout or format holds.",
+                     "users|content|sessions|events");
+    parser.addOption("delimiter", "Field delimiter of that file (one character, \\t for tab).",
+                     "C");
+    parser.addOption("quote", "Quote character of that file.", "C");
+    parser.addOption("encoding",
+                     "Text encoding of that file: UTF-8, ISO-8859-1, Windows-1252, UTF-16LE, "
+                     "UTF-16BE (a byte order mark is recognised).",
+                     "E");
+    parser.addOption("decimal", "Decimal separator of that file: . or ,", "C");
+    parser.addOption("date-format",
+                     "Dates and timestamps of that file: iso, unix_s, unix_ms or a pattern such "
+                     "as dd-MM-yy or MM/dd/yyyy HH:mm.",
+                     "F");
+    parser.addOption("no-header", "That file has no header row (columns by position).");
     int code = Ok;
     if (!parser.parse(code))
         return code;
@@ -65,9 +199,25 @@ int runImport(CommandContext& ctx)
         ctx.err << "streamlens import: name a directory or files to import\n";
         return Usage;
     }
-    const auto maxRejectRate = parser.number("max-reject-rate", 0.0, 1.0);
-    if (!maxRejectRate)
-        return Usage;
+    std::optional<double> maxRejectRate = 0.01;
+    if (parser.isSet("max-reject-rate")) {
+        maxRejectRate = parser.number("max-reject-rate", 0.0, 1.0);
+        if (!maxRejectRate)
+            return Usage;
+    }
+    const bool mapped = wantsMapping(parser);
+    io::mapping::ForeignFile foreign;
+    if (mapped) {
+        if (paths.size() != 1) {
+            ctx.err << "streamlens import: --mapping, --table and the format options apply to "
+                       "one file; name exactly one\n";
+            return Usage;
+        }
+        if (!foreignFile(ctx, parser, paths.front().toStdString(), foreign))
+            return Usage;
+        if (!parser.isSet("max-reject-rate"))
+            maxRejectRate = foreign.mapping.format.maxRejectRate;
+    }
 
     const std::string storePath =
         parser.isSet("db") ? parser.value("db").toStdString() : store::SqliteStore::defaultPath();
@@ -92,7 +242,8 @@ int runImport(CommandContext& ctx)
     std::vector<std::string> files;
     for (const auto& p : paths)
         files.push_back(p.toStdString());
-    const io::ImportReport report = io::importInto(dataset, files, options);
+    const io::ImportReport report = mapped ? io::mapping::importForeign(dataset, {foreign}, options)
+                                           : io::importInto(dataset, files, options);
     ctx.err << report.summary() << "\n";
 
     if (!report.rejects.empty()) {
