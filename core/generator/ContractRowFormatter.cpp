@@ -217,15 +217,21 @@ std::string ContractRowFormatter::header() const
 
 void ContractRowFormatter::format(size_t begin, size_t end, CharBuffer& out) const
 {
+    formatRows(nullptr, begin, end, out);
+}
+
+void ContractRowFormatter::formatRows(const uint32_t* rows, size_t begin, size_t end,
+                                      CharBuffer& out) const
+{
     switch (m_table) {
     case ContractTable::Users:
-        return formatUsers(begin, end, out);
+        return formatUsers(begin, end, rows, out);
     case ContractTable::Content:
-        return formatContent(begin, end, out);
+        return formatContent(begin, end, rows, out);
     case ContractTable::Sessions:
-        return formatSessions(begin, end, out);
+        return formatSessions(begin, end, rows, out);
     case ContractTable::Events:
-        return formatEvents(begin, end, out);
+        return formatEvents(begin, end, rows, out);
     }
 }
 
@@ -263,11 +269,13 @@ char* ContractRowFormatter::putExtras(CharBuffer& out, char* p, size_t row) cons
     return p;
 }
 
-void ContractRowFormatter::formatUsers(size_t begin, size_t end, CharBuffer& out) const
+void ContractRowFormatter::formatUsers(size_t begin, size_t end, const uint32_t* rows,
+                                       CharBuffer& out) const
 {
     const UserTable& u = m_data.users;
     char* p = out.begin();
-    for (size_t i = begin; i < end; ++i) {
+    for (size_t k = begin; k < end; ++k) {
+        const size_t i = rows ? rows[k] : k;
         p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
         p = out.reserve(p, m_rowBound + m_extras.size() + 2);
         p = comma(p);
@@ -287,11 +295,13 @@ void ContractRowFormatter::formatUsers(size_t begin, size_t end, CharBuffer& out
     out.commit(p);
 }
 
-void ContractRowFormatter::formatContent(size_t begin, size_t end, CharBuffer& out) const
+void ContractRowFormatter::formatContent(size_t begin, size_t end, const uint32_t* rows,
+                                         CharBuffer& out) const
 {
     const ContentTable& c = m_data.content;
     char* p = out.begin();
-    for (size_t i = begin; i < end; ++i) {
+    for (size_t k = begin; k < end; ++k) {
+        const size_t i = rows ? rows[k] : k;
         p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
         const std::string_view title = c.title.value(i);
         p = out.reserve(p, m_rowBound + 2 * title.size() + m_extras.size() + 4);
@@ -310,13 +320,15 @@ void ContractRowFormatter::formatContent(size_t begin, size_t end, CharBuffer& o
     out.commit(p);
 }
 
-void ContractRowFormatter::formatSessions(size_t begin, size_t end, CharBuffer& out) const
+void ContractRowFormatter::formatSessions(size_t begin, size_t end, const uint32_t* rows,
+                                          CharBuffer& out) const
 {
     using namespace contract;
     const SessionTable& s = m_data.sessions;
     TimestampFormatter time;
     char* p = out.begin();
-    for (size_t i = begin; i < end; ++i) {
+    for (size_t k = begin; k < end; ++k) {
+        const size_t i = rows ? rows[k] : k;
         p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
         p = putId(out, comma(out.reserve(p, 1)), m_userIds, s.userIndex[i]);
         p = putId(out, comma(out.reserve(p, 1)), m_contentIds, s.contentIndex[i]);
@@ -352,12 +364,14 @@ void ContractRowFormatter::formatSessions(size_t begin, size_t end, CharBuffer& 
     out.commit(p);
 }
 
-void ContractRowFormatter::formatEvents(size_t begin, size_t end, CharBuffer& out) const
+void ContractRowFormatter::formatEvents(size_t begin, size_t end, const uint32_t* rows,
+                                        CharBuffer& out) const
 {
     const EventTable& e = m_data.events;
     TimestampFormatter time;
     char* p = out.begin();
-    for (size_t i = begin; i < end; ++i) {
+    for (size_t k = begin; k < end; ++k) {
+        const size_t i = rows ? rows[k] : k;
         p = putId(out, p, m_ownIds, static_cast<int64_t>(i));
         p = putId(out, comma(out.reserve(p, 1)), m_sessionIds, e.sessionIndex[i]);
         p = out.reserve(p, m_rowBound + m_extras.size() + 2);

@@ -22,6 +22,9 @@ public:
     // The header line, "\n"-terminated.
     std::string header() const;
     void format(size_t begin, size_t end, csv::CharBuffer& out) const;
+    // Formats the rows rows[begin..end) (row indices of the table, any order): the rows a
+    // view or a filter chose, for the Data page's export.
+    void formatRows(const uint32_t* rows, size_t begin, size_t end, csv::CharBuffer& out) const;
 
 private:
     // A dictionary's values, CSV-escaped once, each at a 16-byte aligned offset of a
@@ -45,10 +48,10 @@ private:
     char* putId(csv::CharBuffer& out, char* p, const Ids& ids, int64_t row) const;
     char* putExtras(csv::CharBuffer& out, char* p, size_t row) const;
 
-    void formatUsers(size_t begin, size_t end, csv::CharBuffer& out) const;
-    void formatContent(size_t begin, size_t end, csv::CharBuffer& out) const;
-    void formatSessions(size_t begin, size_t end, csv::CharBuffer& out) const;
-    void formatEvents(size_t begin, size_t end, csv::CharBuffer& out) const;
+    void formatUsers(size_t begin, size_t end, const uint32_t* rows, csv::CharBuffer& out) const;
+    void formatContent(size_t begin, size_t end, const uint32_t* rows, csv::CharBuffer& out) const;
+    void formatSessions(size_t begin, size_t end, const uint32_t* rows, csv::CharBuffer& out) const;
+    void formatEvents(size_t begin, size_t end, const uint32_t* rows, csv::CharBuffer& out) const;
 
     const Dataset& m_data;
     ContractTable m_table;
