@@ -85,10 +85,10 @@ QString periodLength(int64_t ms)
     const QLocale locale;
     if (ms % query::kMsPerDay == 0) {
         const int64_t days = ms / query::kMsPerDay;
-        return days == 1 ? tr("1 day") : tr("%1 days").arg(locale.toString(qlonglong(days)));
+        return days == 1 ? tr("day") : tr("%1 days").arg(locale.toString(qlonglong(days)));
     }
     const auto hours = std::llround(static_cast<double>(ms) / query::kMsPerHour);
-    return hours == 1 ? tr("1 hour") : tr("%1 hours").arg(locale.toString(qlonglong(hours)));
+    return hours == 1 ? tr("hour") : tr("%1 hours").arg(locale.toString(qlonglong(hours)));
 }
 
 QString times(double factor)

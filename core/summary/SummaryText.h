@@ -22,7 +22,7 @@ QString signedPercent(double fraction);
 QString pValue(double p);
 // "p < 0.001" or "p = 0.034", for sentences.
 QString pClause(double p);
-// "7 days", "36 hours".
+// "7 days", "36 hours", "day" (reads "the previous day").
 QString periodLength(int64_t ms);
 // "2.4×".
 QString times(double factor);

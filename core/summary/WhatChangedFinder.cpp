@@ -100,6 +100,7 @@ struct Candidate {
     SegmentMetric metric = SegmentMetric::Rebuffering;
     double value = 0, rest = 0;
     double excess = 0; // bad − rest rate × base
+    double volume = 0; // base: the sessions (or time) the rate is taken over
     double impact = 0; // excess / total bad
     double share = 0;
     std::string test;
@@ -217,14 +218,19 @@ QString testName(const std::string& test)
 
 // Where inside a segment its excess sits: the significant sub-segments one axis finer (cdn_b
 // in the evening → cdn_b in DE, FR, NL in the evening), largest excess first. Returns the
-// sentence, or nothing when the excess is spread out (the top three hold less than half).
+// sentence, or nothing when the excess is spread like the volume (up to five parts must hold
+// at least half of the excess and clearly more of it than of the segment's volume).
 QString concentration(const ScanOutput& scan, const Candidate& c,
                       const std::vector<Candidate>& significant)
 {
     const Conditions parent = conditionsOf(scan, c);
     // Sub-segments along different finer axes (countries, days) overlap: they are kept apart
     // and the axis whose top three hold the most excess tells the story.
-    std::map<size_t, std::vector<std::pair<double, QString>>> partsByAxis;
+    struct Part {
+        double excess, volume;
+        QString label;
+    };
+    std::map<size_t, std::vector<Part>> partsByAxis;
     for (const Candidate& s : significant) {
         if (s.metric != c.metric || s.excess <= 0)
             continue;
@@ -238,30 +244,30 @@ QString concentration(const ScanOutput& scan, const Candidate& c,
             const QString label = scan.axes[axis].daypart
                                       ? QString::fromStdString(SegmentAxis::daypartLabel(code))
                                       : QString::fromStdString(scan.axisColumns[axis].label(code));
-            partsByAxis[axis].emplace_back(s.excess, label);
+            partsByAxis[axis].push_back({s.excess, s.volume, label});
         }
     }
-    if (c.excess <= 0)
+    if (c.excess <= 0 || c.volume <= 0)
         return {};
     QStringList names;
     double share = 0;
     for (auto& [axis, parts] : partsByAxis) {
-        if (parts.size() < 2)
-            continue;
         std::sort(parts.begin(), parts.end(),
-                  [](const auto& a, const auto& b) { return a.first > b.first; });
+                  [](const Part& a, const Part& b) { return a.excess > b.excess; });
         QStringList axisNames;
-        double covered = 0;
+        double covered = 0, volume = 0;
         for (size_t i = 0; i < parts.size() && i < 5; ++i) {
-            axisNames << parts[i].second;
-            covered += parts[i].first;
+            axisNames << parts[i].label;
+            covered += parts[i].excess;
+            volume += parts[i].volume;
         }
-        if (covered / c.excess > share) {
-            share = covered / c.excess;
+        const double excessShare = covered / c.excess;
+        if (excessShare >= 0.5 && excessShare - volume / c.volume >= 0.3 && excessShare > share) {
+            share = excessShare;
             names = axisNames;
         }
     }
-    if (share < 0.5)
+    if (names.isEmpty())
         return {};
     return tr("Most of the excess (%1) is in %2.")
         .arg(SummaryText::percent(std::min(share, 1.0), 0), names.join(QStringLiteral(", ")));
@@ -308,10 +314,14 @@ Finding segmentFinding(const ScanOutput& scan, const Candidate& c, const query::
 // The value of one group of a single-axis family that carries most of a change of metric m:
 // the change of Σbad/Σbase splits exactly into Σ_g (bad_g,cur / base_cur − bad_g,prev /
 // base_prev).
+// A group as large as 80 % of the sessions carries about 80 % of any change; what makes it a
+// driver is carrying clearly more of the change than of the volume (the lift).
 struct Driver {
     size_t family = 0, group = 0;
     double term = 0;
-    double share = 0; // term / change
+    double share = 0;  // term / change
+    double volume = 0; // the group's share of the current period's base
+    double lift() const { return share - volume; }
 };
 
 std::optional<Driver> driverOf(const ScanOutput& scan, SegmentMetric m, double change)
@@ -329,9 +339,9 @@ std::optional<Driver> driverOf(const ScanOutput& scan, SegmentMetric m, double c
             if (hasNullCode(scan, f, g))
                 continue;
             const double term = bad(m, f.at(g, 0)) / baseCur - bad(m, f.at(g, 1)) / basePrev;
-            const double share = term / change;
-            if (!best || share > best->share)
-                best = Driver{fi, g, term, share};
+            const Driver d{fi, g, term, term / change, base(m, f.at(g, 0)) / baseCur};
+            if (!best || d.lift() > best->lift())
+                best = d;
         }
     }
     return best;
@@ -373,7 +383,7 @@ Finding changeFinding(const ScanOutput& scan, const KpiChange& k, const PeriodWi
                  testName(k.test), SummaryText::pClause(f.pAdjusted));
     if (const auto m = segmentMetricOf(k.key)) {
         const double change = *k.absoluteChange;
-        if (const auto d = driverOf(scan, *m, change); d && d->share >= 0.3) {
+        if (const auto d = driverOf(scan, *m, change); d && d->share >= 0.3 && d->lift() >= 0.25) {
             const FamilyTallies& fam = scan.families[d->family];
             const SegmentText seg = describe(scan, d->family, d->group, filter);
             const double before = base(*m, fam.at(d->group, 1));
@@ -381,8 +391,10 @@ Finding changeFinding(const ScanOutput& scan, const KpiChange& k, const PeriodWi
             if (before > 0 && after > 0) {
                 sentence +=
                     QLatin1Char(' ') +
-                    tr("%1 of the change comes from %2, where it went from %3 to %4.")
+                    tr("%1 of the change comes from %2 (%3 of the volume), where it went from %4 "
+                       "to %5.")
                         .arg(SummaryText::percent(std::min(d->share, 1.0), 0), seg.name,
+                             SummaryText::percent(d->volume, 0),
                              SummaryText::value(k.key, bad(*m, fam.at(d->group, 1)) / before),
                              SummaryText::value(k.key, bad(*m, fam.at(d->group, 0)) / after));
                 f.filter = seg.filter;
@@ -429,6 +441,7 @@ WhatChangedFinder::Result WhatChangedFinder::find(const ScanOutput& scan,
                 c.value = bad(m, s) / bs;
                 c.rest = bad(m, rest) / br;
                 c.excess = bad(m, s) - c.rest * bs;
+                c.volume = bs;
                 c.impact = c.excess / total;
                 c.share =
                     m == SegmentMetric::Rebuffering
