@@ -31,6 +31,8 @@ public:
     QString chartId() const override { return m_options.id; }
     QString title() const override;
     void render(QPainter* painter, const QRectF& target) override;
+    // Export in the other theme: colours come from the palette when drawn.
+    void applyPalette() override { redraw(); }
     QCustomPlot* plot() const { return m_plot; }
 
     query::DimensionId dimension() const { return m_options.dimension; }

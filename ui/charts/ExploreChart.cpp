@@ -3,11 +3,13 @@
 
 #include "data/Dataset.h"
 #include "data/MetricText.h"
+#include "export/ChartExportMenu.h"
 #include "jobs/JobTracker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPicture>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -36,6 +38,8 @@ ExploreChart::ExploreChart(QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
     header->addLayout(m_controls);
+    // Export and copy: right-click on the chart, or this button.
+    header->addWidget(ChartExportMenu::attach(this)->createToolButton(this));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addLayout(header);
@@ -103,7 +107,47 @@ void ExploreChart::renderPlot(QCustomPlot* plot, QPainter* painter, const QRectF
     const QSize size = target.size().toSize();
     if (size.isEmpty())
         return;
-    painter->drawPixmap(target.topLeft(), plot->toPixmap(size.width(), size.height()));
+    // QCustomPlot draws only through its own QCPPainter, so it records into a QPicture that
+    // is replayed on the target painter: lines and text stay vector in PDF and SVG, and the
+    // painter's scale (the export DPI) applies to them. Non-cosmetic pens scale with it.
+    QPicture picture;
+    {
+        QCPPainter recorder(&picture);
+        recorder.setMode(QCPPainter::pmVectorized);
+        recorder.setMode(QCPPainter::pmNonCosmetic);
+        plot->toPainter(&recorder, size.width(), size.height());
+    }
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->setClipRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::IntersectClip);
+    painter->drawPicture(0, 0, picture);
+    painter->restore();
+    // toPainter leaves the layout at the export size; the widget lays itself out again.
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ExploreChart::caption() const
+{
+    // What each Explore chart shows, in one place so the report's captions read as a set.
+    const QString id = chartId();
+    if (id == QLatin1String("timeseries"))
+        return tr("One point per UTC day, or per hour when the selection spans at most three "
+                  "days.");
+    if (id == QLatin1String("breakdown"))
+        return tr("The largest groups of the selection; the remaining groups are folded into "
+                  "“others”.");
+    if (id == QLatin1String("heatmap"))
+        return tr("Rebuffering ratio per weekday and hour of the day (UTC); brighter cells "
+                  "rebuffer more.");
+    if (id == QLatin1String("matrix"))
+        return tr("The metric for each device type on each CDN (the largest groups).");
+    if (id == QLatin1String("startup"))
+        return tr("Share of started sessions per 100 ms of startup time (bars, left axis) and "
+                  "the share that started faster (line, right axis), up to the 99th "
+                  "percentile.");
+    if (id == QLatin1String("toptitles"))
+        return tr("The titles with the most playing hours in the selection.");
+    return {};
 }
 
 } // namespace streamlens::ui

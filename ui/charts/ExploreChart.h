@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "export/ExportableChart.h"
 #include "query/Dimension.h"
 #include "query/Filter.h"
 
@@ -27,18 +28,21 @@ class JobTracker;
 // match the filter" when the selection is empty. Each chart computes its own data off the
 // GUI thread (its own JobTracker, so a slow chart never holds back a fast one) and asks for
 // cross-filtering by signals, which the page forwards to the FilterEditor.
-class ExploreChart : public QFrame {
+class ExploreChart : public QFrame, public ExportableChart {
     Q_OBJECT
 public:
     explicit ExploreChart(QWidget* parent = nullptr);
     ~ExploreChart() override;
 
-    // Stable name for exports and the CLI ("timeseries", "breakdown", ...).
-    virtual QString chartId() const = 0;
-    virtual QString title() const = 0;
-    // Draws the chart anew into target (exports at any size; not a screenshot).
-    virtual void render(QPainter* painter, const QRectF& target) = 0;
+    // ExportableChart: stable name ("timeseries", "breakdown", ...), title, and drawing anew
+    // into target (exports at any size; not a screenshot).
+    QString chartId() const override = 0;
+    QString title() const override = 0;
+    void render(QPainter* painter, const QRectF& target) override = 0;
     using QWidget::render;
+    QWidget* chartWidget() override { return this; }
+    bool hasContent() const override { return !isShowingEmpty(); }
+    QString caption() const override;
 
     // Recomputes for this dataset and filter in the background; refreshed() follows.
     void refresh(std::shared_ptr<const Dataset> dataset, const query::Filter& filter);

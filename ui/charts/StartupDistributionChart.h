@@ -20,6 +20,8 @@ public:
     QString chartId() const override { return QStringLiteral("startup"); }
     QString title() const override { return tr("Startup time distribution"); }
     void render(QPainter* painter, const QRectF& target) override;
+    // Export in the other theme: colours come from the palette when drawn.
+    void applyPalette() override { redraw(); }
     QCustomPlot* plot() const { return m_plot; }
     const explore::StartupDistribution& data() const { return m_data; }
     size_t shownBins() const { return m_shown; }

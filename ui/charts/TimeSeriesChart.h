@@ -22,6 +22,8 @@ public:
     QString chartId() const override { return QStringLiteral("timeseries"); }
     QString title() const override;
     void render(QPainter* painter, const QRectF& target) override;
+    // Export in the other theme: colours come from the palette when drawn.
+    void applyPalette() override { redraw(); }
     QChart* chart() const;
 
     QString metric() const { return m_metric; }

@@ -27,6 +27,13 @@ public:
     virtual QWidget* chartWidget() = 0;
     // False while the chart has no data to show (an export would be empty).
     virtual bool hasContent() const { return true; }
+    // One sentence under the chart in the report saying what it shows (translated); empty
+    // when the title says it all.
+    virtual QString caption() const { return {}; }
+    // Re-colours the chart from the current application palette. The exporter switches the
+    // theme for an export in the other theme and calls this before drawing and after
+    // switching back; charts that colour themselves at draw time need not override it.
+    virtual void applyPalette() {}
 };
 
 } // namespace streamlens::ui
