@@ -1,21 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/Question.h"
 
+#include <QtGlobal>
+
 #include <array>
 
 namespace streamlens::analysis {
 
 namespace {
+// Titles and descriptions are marked for lupdate: the GUI shows them translated.
 constexpr std::array<QuestionInfo, 2> kQuestions = {{
-    {Question::ChurnFromQuality, "churn_from_quality", "Does experienced quality drive churn?",
-     "logistic regression per user of churned on the user's rebuffering ratio (percentage "
-     "points, Σ rebuffer / (Σ playing + Σ rebuffer) over started sessions), mean startup "
-     "time (seconds) and plan (free as reference)"},
+    {Question::ChurnFromQuality, "churn_from_quality",
+     QT_TRANSLATE_NOOP("Question", "Does experienced quality drive churn?"),
+     QT_TRANSLATE_NOOP("Question",
+                       "logistic regression per user of churned on the user's rebuffering ratio "
+                       "(percentage points, Σ rebuffer / (Σ playing + Σ rebuffer) over started "
+                       "sessions), mean startup time (seconds) and plan (free as reference)")},
     {Question::PlayingTimeFromRebuffering, "playing_time_from_rebuffering",
-     "How much viewing does rebuffering cost?",
-     "linear regression per started session without playback failure of ln(playing_time_s) on "
-     "the session's rebuffering ratio (percentage points) and startup time (seconds); "
-     "1 % more rebuffering → 100·(1 − e^β) % less played"},
+     QT_TRANSLATE_NOOP("Question", "How much viewing does rebuffering cost?"),
+     QT_TRANSLATE_NOOP("Question",
+                       "linear regression per started session without playback failure of "
+                       "ln(playing_time_s) on the session's rebuffering ratio (percentage "
+                       "points) and startup time (seconds); 1 % more rebuffering → "
+                       "100·(1 − e^β) % less played")},
 }};
 } // namespace
 

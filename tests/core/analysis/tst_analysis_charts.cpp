@@ -4,6 +4,7 @@
 // on all pairs, and the held-out ROC curve of a logistic model.
 
 #include "AnalysisTestData.h"
+#include "analysis/GroupCounts.h"
 #include "analysis/GroupDistribution.h"
 #include "analysis/QuestionRunner.h"
 #include "analysis/RocCurve.h"
@@ -105,6 +106,25 @@ private slots:
         QVERIFY(!GroupDistributionRunner::run(d, query::select(d, query::Filter{}), r));
         r.by = "no_such_dimension";
         QVERIFY(!GroupDistributionRunner::run(d, query::select(d, query::Filter{}), r));
+    }
+
+    void groupsListedWithCounts()
+    {
+        const Dataset d = analysistest::sevenSessions();
+        auto sessions =
+            GroupCounts::of(d, query::select(d, query::Filter{}), Level::Session, "device_type");
+        QVERIFY2(sessions, sessions.error().c_str());
+        // smart_tv 4, mobile 2, desktop 1: largest first.
+        QCOMPARE(sessions->size(), size_t(3));
+        QCOMPARE((*sessions)[0].label, std::string("smart_tv"));
+        QCOMPARE((*sessions)[0].units, int64_t(4));
+        QCOMPARE((*sessions)[2].label, std::string("desktop"));
+        QCOMPARE((*sessions)[2].units, int64_t(1));
+        // Per user: u0 (free) and u1 (premium) have sessions, u2 none.
+        auto users = GroupCounts::of(d, query::select(d, query::Filter{}), Level::User, "plan");
+        QVERIFY2(users, users.error().c_str());
+        QCOMPARE(users->size(), size_t(2));
+        QVERIFY(!GroupCounts::of(d, query::select(d, query::Filter{}), Level::User, "cdn"));
     }
 
     void automaticTestChoice()
