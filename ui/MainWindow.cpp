@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "charts/ExploreChart.h"
 #include "data/DataController.h"
+#include "facets/TimeExtent.h"
 #include "filters/FilterChipsBar.h"
 #include "filters/FilterEditor.h"
 #include "filters/FilterPanel.h"
 #include "filters/FilterState.h"
+#include "jobs/JobTracker.h"
 #include "pages/ExplorePage.h"
 #include "pages/OverviewPage.h"
+#include "present/PresentationController.h"
+#include "query/UtcCalendar.h"
+#include "style/FontScale.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -21,6 +27,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -35,17 +42,19 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
     , m_explore(new ExplorePage(data, m_filters, this))
     , m_filterPanel(new FilterPanel(data, m_filters, this))
     , m_chips(new FilterChipsBar(data, m_filters, this))
-    , m_filterDock(new QDockWidget(tr("Filters"), this))
+    , m_filterDock(new QDockWidget(this))
     , m_sourceLabel(new QLabel(this))
     , m_rowsLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_presentation(nullptr)
+    , m_firstRunJob(new JobTracker(this))
+    , m_refitFonts(new QTimer(this))
 {
-    setWindowTitle(tr("StreamLens"));
     m_pages->setDocumentMode(true);
     m_overview->setObjectName(QStringLiteral("overview"));
     m_explore->setObjectName(QStringLiteral("explore"));
-    addPage(m_overview, tr("Overview"));
-    addPage(m_explore, tr("Explore"));
+    addPage(m_overview, QString());
+    addPage(m_explore, QString());
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -68,7 +77,10 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
     statusBar()->addPermanentWidget(m_rowsLabel);
     statusBar()->addPermanentWidget(m_progress);
 
+    // The chips bar repeats what the presentation overlay shows, so it makes way too.
+    m_presentation = new PresentationController(this, m_pages, m_data, {m_chips}, this);
     createMenus();
+    retranslateUi();
 
     connect(m_data, &DataController::loadingStarted, this, [this](const QString& what) {
         m_sourceLabel->setText(what);
@@ -78,7 +90,17 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
     connect(m_data, &DataController::loadingProgress, this,
             [this](double f) { m_progress->setValue(static_cast<int>(f * 1000)); });
     connect(m_data, &DataController::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_data, &DataController::datasetChanged, this, &MainWindow::applyFirstRunRange);
     connect(m_overview, &OverviewPage::refreshed, this, &MainWindow::updateStatus);
+    // A chart that redrew may have reset fonts to its theme's (Qt Charts) or added texts:
+    // the window's scale (presentation, the user's font size) applies to them again, once
+    // for a burst of redraws.
+    m_refitFonts->setSingleShot(true);
+    m_refitFonts->setInterval(0);
+    connect(m_refitFonts, &QTimer::timeout, this,
+            [this] { FontScale::apply(this, FontScale::of(this)); });
+    for (ExploreChart* chart : m_explore->charts())
+        connect(chart, &ExploreChart::refreshed, m_refitFonts, qOverload<>(&QTimer::start));
     connect(m_data, &DataController::loadFailed, this, [this](const QString& reason) {
         m_progress->setVisible(false);
         m_sourceLabel->setText(tr("No data: %1").arg(reason));
@@ -89,24 +111,79 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
 
 void MainWindow::createMenus()
 {
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_filters->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = m_filters->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction* clear = edit->addAction(tr("Clear all filters"));
-    connect(clear, &QAction::triggered, m_filters, &FilterEditor::clearAll);
+    // Own actions rather than QUndoStack's: their "Undo" prefix could not be retranslated.
+    QUndoStack* stack = m_filters->undoStack();
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
+    m_clearAction = new QAction(this);
+    connect(m_clearAction, &QAction::triggered, m_filters, &FilterEditor::clearAll);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_filterDock->toggleViewAction());
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_clearAction);
+
+    m_presentAction = new QAction(this);
+    m_presentAction->setObjectName(QStringLiteral("action-present"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentAction, &QAction::toggled, m_presentation, &PresentationController::setActive);
+    connect(m_presentation, &PresentationController::activeChanged, m_presentAction,
+            &QAction::setChecked);
+    // On the window too: the menu bar is hidden while presenting and F5 must still leave.
+    addAction(m_presentAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_filterDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("StreamLens"));
+    m_filterDock->setWindowTitle(tr("Filters"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* page = m_pages->widget(i);
+        if (page == m_overview)
+            m_pages->setTabText(i, tr("Overview"));
+        else if (page == m_explore)
+            m_pages->setTabText(i, tr("Explore"));
+        else if (!page->windowTitle().isEmpty())
+            m_pages->setTabText(i, page->windowTitle());
+    }
+    if (!m_editMenu)
+        return;
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    const QUndoStack* stack = m_filters->undoStack();
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_clearAction->setText(tr("Clear all filters"));
+    m_filterDock->toggleViewAction()->setText(tr("Filter panel"));
+    m_presentAction->setText(tr("&Presentation mode"));
+    m_presentAction->setToolTip(
+        tr("Full screen with larger type; PageDown/PageUp change pages, Esc leaves"));
+    if (m_data->dataset() && !m_data->isLoading())
+        updateStatus();
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title)
 {
-    m_pages->addTab(page, title);
+    m_pages->addTab(page, page->windowTitle().isEmpty() ? title : page->windowTitle());
+    page->installEventFilter(this);
 }
 
 bool MainWindow::showPage(const QString& name)
@@ -119,6 +196,27 @@ bool MainWindow::showPage(const QString& name)
     return false;
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // A page retitles itself in its own retranslateUi, after this window's.
+    if (event->type() == QEvent::WindowTitleChange)
+        if (auto* page = qobject_cast<QWidget*>(watched); page && !page->windowTitle().isEmpty())
+            if (const int i = m_pages->indexOf(page); i >= 0)
+                m_pages->setTabText(i, page->windowTitle());
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange && m_data->dataset())
+        // Charts take their colours when they draw: a new theme needs a new drawing.
+        for (ExploreChart* chart : m_explore->charts())
+            chart->refresh(m_data->dataset(), m_data->filter());
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::restoreSession()
 {
     QSettings settings;
@@ -126,6 +224,33 @@ void MainWindow::restoreSession()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto filter = FilterState::restore(settings))
         m_data->setFilter(*filter);
+    else if (!settings.contains(FilterState::kKey)) {
+        m_firstRunRangePending = true;
+        applyFirstRunRange();
+    }
+}
+
+void MainWindow::applyFirstRunRange()
+{
+    auto dataset = m_data->dataset();
+    if (!m_firstRunRangePending || !dataset)
+        return;
+    m_firstRunRangePending = false;
+    m_firstRunJob->run<facets::TimeExtent>(
+        [dataset](const std::atomic<bool>& cancel) {
+            return facets::computeTimeExtent(*dataset, &cancel);
+        },
+        [this](facets::TimeExtent extent) {
+            // The user may have chosen a filter while the extent was computed.
+            if (extent.isEmpty() || !m_data->filter().isEmpty())
+                return;
+            const int64_t first = std::max(*extent.firstDay, *extent.lastDay - kFirstRunDays + 1);
+            if (first == *extent.firstDay)
+                return; // the data has no more days than that: no condition needed
+            query::Filter filter;
+            filter.setTimeRange(first * query::kMsPerDay, (*extent.lastDay + 1) * query::kMsPerDay);
+            m_data->setFilter(filter);
+        });
 }
 
 void MainWindow::saveSession() const
@@ -138,6 +263,8 @@ void MainWindow::saveSession() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The layout to save is the normal one, with its docks and bars.
+    m_presentation->leave();
     saveSession();
     event->accept();
 }

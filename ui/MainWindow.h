@@ -3,10 +3,13 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
+class QTimer;
 
 namespace streamlens::ui {
 
@@ -15,7 +18,9 @@ class ExplorePage;
 class FilterChipsBar;
 class FilterEditor;
 class FilterPanel;
+class JobTracker;
 class OverviewPage;
+class PresentationController;
 
 // Assembles the pages, the filter dock, the chips bar, the menus and the status bar; the
 // pages do the work.
@@ -28,20 +33,35 @@ public:
     ExplorePage* explorePage() const { return m_explore; }
     FilterEditor* filterEditor() const { return m_filters; }
     FilterPanel* filterPanel() const { return m_filterPanel; }
+    PresentationController* presentation() const { return m_presentation; }
+    QTabWidget* pages() const { return m_pages; }
+    // Adds a page as a tab. A page that sets its windowTitle (in its retranslateUi) keeps
+    // its tab title in the current language; title is used until it does.
     void addPage(QWidget* page, const QString& title);
     // Shows the page with this object name ("overview", "explore"); false if there is none.
     bool showPage(const QString& name);
+    // The View menu, for the pages and dialogs the application adds.
+    QMenu* viewMenu() const { return m_viewMenu; }
 
     // Window geometry, dock layout and the last filter, from and to the user's settings.
+    // Without a saved filter (first run) the data's last 30 days are selected, so the
+    // Overview has a previous period to compare with.
     void restoreSession();
     void saveSession() const;
 
+    // The first-run range: the last days of the data (the date panel's preset).
+    static constexpr int kFirstRunDays = 30;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
+    void retranslateUi();
     void updateStatus();
+    void applyFirstRunRange();
 
     DataController* m_data;
     FilterEditor* m_filters;
@@ -54,6 +74,17 @@ private:
     QLabel* m_sourceLabel;
     QLabel* m_rowsLabel;
     QProgressBar* m_progress;
+    PresentationController* m_presentation;
+    JobTracker* m_firstRunJob;
+    QTimer* m_refitFonts;
+    bool m_firstRunRangePending = false;
+
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_clearAction = nullptr;
+    QAction* m_presentAction = nullptr;
 };
 
 } // namespace streamlens::ui

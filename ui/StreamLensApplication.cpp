@@ -3,7 +3,9 @@
 
 #include "MainWindow.h"
 #include "data/DataController.h"
+#include "present/PresentationController.h"
 #include "store/SqliteStore.h"
+#include "style/Appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +15,10 @@ namespace streamlens::ui {
 int runDesktopApplication(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // Theme, language and font scale before the first widget exists, so nothing is built
+    // twice.
+    applyAppearanceFromSettings();
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "StreamLens: video streaming QoE analysis. Without a command it starts the "
@@ -27,7 +33,10 @@ int runDesktopApplication(int argc, char** argv)
                                                 "(the default for the embedded store)."));
     const QCommandLineOption noDemoOption(
         "no-demo", QApplication::translate("main", "Never create demo data."));
-    parser.addOptions({dbOption, demoOption, noDemoOption});
+    const QCommandLineOption presentOption(
+        "present", QApplication::translate("main", "Start in presentation mode (full screen, "
+                                                   "larger type; Esc leaves)."));
+    parser.addOptions({dbOption, demoOption, noDemoOption, presentOption});
     parser.process(app);
 
     const bool customStore = parser.isSet(dbOption);
@@ -42,6 +51,8 @@ int runDesktopApplication(int argc, char** argv)
     MainWindow window(&data);
     window.restoreSession();
     window.show();
+    if (parser.isSet(presentOption))
+        window.presentation()->enter();
     data.openStore(path, createDemo);
     return app.exec();
 }

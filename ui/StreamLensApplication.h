@@ -3,8 +3,9 @@
 
 namespace streamlens::ui {
 
-// Starts the desktop application (QApplication, main window, data on the embedded store)
-// and returns its exit code. Options: --db STORE, --no-demo.
+// Starts the desktop application (QApplication, appearance from the settings, main window,
+// data on the embedded store) and returns its exit code. Options: --db STORE, --demo,
+// --no-demo, --present (start in presentation mode).
 int runDesktopApplication(int argc, char** argv);
 
 } // namespace streamlens::ui
