@@ -7,6 +7,7 @@
 #include "export/ChartExportMenu.h"
 #include "export/ChartExporter.h"
 #include "export/ExportDialog.h"
+#include "export/ReportExporter.h"
 #include "export/ReportSummary.h"
 #include "export/ReportWriter.h"
 #include "filters/FilterEditor.h"
@@ -428,6 +429,39 @@ private slots:
             QVERIFY(std::abs(facts.pageSizePoints.width() - 842) < 2);
             QVERIFY(std::abs(facts.pageSizePoints.height() - 595) < 2);
         }
+    }
+
+    void reportFromTheWindowRunsOffTheGuiThread()
+    {
+        QWidget window;
+        ui::ReportExporter exporter(
+            m_controller.get(),
+            [this] {
+                QList<ui::ExportableChart*> charts;
+                for (ui::ExploreChart* c : m_page->charts())
+                    charts.append(c);
+                return charts;
+            },
+            &window);
+        QVERIFY(!exporter.action()->text().isEmpty());
+        QSignalSpy finished(&exporter, &ui::ReportExporter::finished);
+        const QString file = path("window-report.pdf");
+        exporter.exportTo(file);
+        // The summary is computed by a job: nothing is written before the event loop runs.
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(inspectPdf(file).pages, 2 + int(m_page->charts().size()));
+
+        // Without data: a clear message, no file.
+        ui::DataController empty;
+        ui::ReportExporter none(&empty, {}, &window);
+        QSignalSpy refused(&none, &ui::ReportExporter::finished);
+        none.exportTo(path("none.pdf"));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(!refused.first().at(0).toBool());
+        QVERIFY(!refused.first().at(2).toString().isEmpty());
+        QVERIFY(!QFile::exists(path("none.pdf")));
     }
 };
 
