@@ -77,6 +77,8 @@ ConnectionsEditor::ConnectionsEditor(PasswordVault* vault, QWidget* parent)
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 3);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultIcon->setAlignment(Qt::AlignTop);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_resultIcon->setFixedSize(iconSize, iconSize);
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setForegroundRole(QPalette::PlaceholderText);
 
