@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <sys/resource.h>
 
 namespace streamlens::io::mapping {
 
@@ -28,6 +29,15 @@ namespace fs = std::filesystem;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time of the whole process (all threads), user plus system.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) * 1e-6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 void appendCsvField(std::string& out, std::string_view text)
@@ -94,6 +104,7 @@ private:
     uint64_t m_totalBytes = 0;
     uint64_t m_bytesBefore = 0;
     Clock::time_point m_start = Clock::now();
+    double m_cpuStart = processCpuSeconds();
 };
 
 bool ForeignRun::normalise(const ForeignFile& file, Normalised& n, std::string& error)
@@ -272,6 +283,7 @@ ImportReport ForeignRun::merge(ImportReport imported, int64_t allowed, bool impo
         report.status = ImportStatus::OkWithRejects;
     }
     report.seconds = secondsSince(m_start);
+    report.cpuSeconds = processCpuSeconds() - m_cpuStart; // mapping pass included
     return report;
 }
 
