@@ -7,7 +7,9 @@
 #include "filters/DateRangeGroup.h"
 #include "filters/FacetGroup.h"
 #include "filters/FilterPanel.h"
+#include "generator/SyntheticGenerator.h"
 #include "i18n/LanguageManager.h"
+#include "pages/OverviewPage.h"
 #include "present/PresentationOverlay.h"
 
 #include <QDate>
@@ -19,9 +21,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 using namespace streamlens;
 
@@ -117,7 +122,17 @@ QList<TsMessage> readTs(const QString& path, QString* language)
 
 class TestUiTranslation : public QObject {
     Q_OBJECT
+private:
+    std::shared_ptr<const Dataset> m_data;
+
 private slots:
+    void initTestCase()
+    {
+        generator::GeneratorOptions options;
+        options.sessions = 5000;
+        m_data = std::make_shared<const Dataset>(generator::generate(options));
+    }
+
     void cleanup()
     {
         ui::LanguageManager::instance().setLanguage(QStringLiteral("en"));
@@ -137,7 +152,10 @@ private slots:
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         ui::DataController data;
         ui::MainWindow window(&data);
+        QSignalSpy overview(window.overviewPage(), &ui::OverviewPage::refreshed);
         window.show();
+        data.setDataset(m_data, QStringLiteral("test"));
+        QVERIFY(overview.wait(20000));
         const QStringList englishMenus = menuTitles(window);
         QCOMPARE(englishMenus, (QStringList{QStringLiteral("&Edit"), QStringLiteral("&View")}));
         QCOMPARE(tabTitles(window),
@@ -160,6 +178,15 @@ private slots:
                      qPrintable(labelTexts(panel).join(QStringLiteral(" | "))));
         QCOMPARE(panel->clearAllButton()->text(), QStringLiteral("Alle Filter entfernen"));
         QCOMPARE(ui::PresentationOverlay::describe({}), QStringLiteral("Alle Sitzungen"));
+        // To look at the German window: STREAMLENS_SCREENSHOT_DIR=/some/dir.
+        if (const QString dir = qEnvironmentVariable("STREAMLENS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            for (const QString& page : {QStringLiteral("overview"), QStringLiteral("explore")}) {
+                window.showPage(page);
+                QTest::qWait(page == QLatin1String("explore") ? 1500 : 300);
+                QVERIFY(window.grab().save(dir + "/german-" + page + ".png"));
+            }
+            window.showPage(QStringLiteral("overview"));
+        }
 
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(menuTitles(window), englishMenus);
