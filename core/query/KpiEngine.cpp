@@ -47,6 +47,19 @@ std::optional<double> ratio(double numerator, double denominator)
 
 KpiValues finalize(const KpiAccumulator& a, const StartupStats& s, const UserCounts& u)
 {
+    KpiValues v = additiveKpis(a);
+    v.startup_time_ms_median = s.median;
+    v.startup_time_ms_p95 = s.p95;
+    if (a.started > 0)
+        v.startup_score = s.scoreSum / static_cast<double>(a.started);
+    v.churn_rate = ratio(static_cast<double>(u.churned), static_cast<double>(u.users));
+    return v;
+}
+
+} // namespace
+
+KpiValues additiveKpis(const KpiAccumulator& a)
+{
     KpiValues v;
     v.attempts = a.attempts;
     v.started = a.started;
@@ -55,8 +68,6 @@ KpiValues finalize(const KpiAccumulator& a, const StartupStats& s, const UserCou
     v.vsf_rate = ratio(static_cast<double>(a.startFailures), attempts);
     v.ebvs_rate = ratio(static_cast<double>(a.exitsBeforeStart), attempts);
     v.playback_failure_rate = ratio(static_cast<double>(a.playbackFailures), started);
-    v.startup_time_ms_median = s.median;
-    v.startup_time_ms_p95 = s.p95;
     if (a.started > 0) {
         // Integer sums are exact; each ratio then rounds once.
         v.rebuffer_ratio = ratio(static_cast<double>(a.rebufferMsStarted),
@@ -65,16 +76,16 @@ KpiValues finalize(const KpiAccumulator& a, const StartupStats& s, const UserCou
                                              static_cast<double>(a.playingMsStarted));
         v.avg_bitrate_kbps = ratio(static_cast<double>(a.bitrateTimesPlaying),
                                    static_cast<double>(a.bitratePlayingMs) * 1000.0);
-        v.startup_score = s.scoreSum / started;
         v.smoothness_score = a.smoothnessSum() / (2.0 * started);
     }
     v.sessions_with_rebuffer_rate = ratio(static_cast<double>(a.withRebuffer), started);
     v.completion_rate =
         ratio(static_cast<double>(a.vodCompleted), static_cast<double>(a.vodStarted));
     v.playing_hours = static_cast<double>(a.playingMsAll) / 3'600'000.0;
-    v.churn_rate = ratio(static_cast<double>(u.churned), static_cast<double>(u.users));
     return v;
 }
+
+namespace {
 
 StartupStats statsOf(const StartupHistogram& h)
 {

@@ -44,6 +44,11 @@ private:
     QueryOptions m_options;
 };
 
+struct KpiAccumulator;
+// The KPIs an accumulator holds: all but the startup median, p95 and score (which need the
+// startup times) and churn (distinct users); those stay null.
+KpiValues additiveKpis(const KpiAccumulator& accumulator);
+
 KpiValues computeKpis(const Dataset& dataset, const Selection& selection,
                       const std::atomic<bool>* cancel = nullptr);
 // nullopt with *error for an unknown dimension or a malformed dataset.

@@ -13,6 +13,7 @@
 #include "filters/FilterEditor.h"
 #include "generator/SyntheticGenerator.h"
 #include "pages/ExplorePage.h"
+#include "query/DimensionLabels.h"
 #include "query/Filter.h"
 #include "query/KpiEngine.h"
 #include "query/Selection.h"
@@ -63,6 +64,23 @@ private:
         return query::select(*m_data, filter);
     }
 
+    // The additive KPIs agree (sums of integers exactly, the compensated score sums to the
+    // last bits); the medians and churn are not computed by the light pass.
+    static bool sameAdditive(const query::KpiValues& a, const query::KpiValues& b)
+    {
+        const auto close = [](std::optional<double> x, std::optional<double> y) {
+            return x.has_value() == y.has_value() &&
+                   (!x || std::abs(*x - *y) <= 1e-9 * std::max(1.0, std::abs(*y)));
+        };
+        return a.attempts == b.attempts && a.started == b.started && a.vsf_rate == b.vsf_rate &&
+               a.ebvs_rate == b.ebvs_rate && a.playback_failure_rate == b.playback_failure_rate &&
+               a.rebuffer_ratio == b.rebuffer_ratio &&
+               a.rebuffer_frequency_per_min == b.rebuffer_frequency_per_min &&
+               a.sessions_with_rebuffer_rate == b.sessions_with_rebuffer_rate &&
+               a.avg_bitrate_kbps == b.avg_bitrate_kbps && a.completion_rate == b.completion_rate &&
+               a.playing_hours == b.playing_hours && close(a.smoothness_score, b.smoothness_score);
+    }
+
     // Every chart against the core for this filter.
     void checkCharts(ui::ExplorePage& page, const query::Filter& filter)
     {
@@ -92,7 +110,10 @@ private:
             explore::computeCrosstab(*m_data, sel, DimensionId::Weekday, DimensionId::Hour);
         QCOMPARE(page.heatmap()->data().rowKeys, heat->rowKeys);
         QCOMPARE(page.heatmap()->data().columnKeys, heat->columnKeys);
-        QCOMPARE(page.heatmap()->data().cells, heat->cells);
+        // The heat map's metric is a sum: its cells hold the engine's additive KPIs.
+        QCOMPARE(page.heatmap()->data().cells.size(), heat->cells.size());
+        for (size_t i = 0; i < heat->cells.size(); ++i)
+            QVERIFY(sameAdditive(page.heatmap()->data().cells[i], heat->cells[i]));
 
         const auto& matrix = page.matrix()->data();
         for (size_t r = 0; r < matrix.rowKeys.size(); ++r)
@@ -113,6 +134,15 @@ private:
         QCOMPARE(titles.values.front().playing_hours, best);
         for (size_t i = 1; i < titles.values.size(); ++i)
             QVERIFY(titles.values[i - 1].playing_hours >= titles.values[i].playing_hours);
+        // The same titles as the engine's ranking, with its values.
+        explore::TopGroupsOptions top;
+        top.limit = 12;
+        top.rankBy = "playing_hours";
+        top.foldOthers = false;
+        const auto ranked = explore::computeTopGroups(*m_data, sel, DimensionId::Title, top);
+        QCOMPARE(titles.keys, ranked->keys);
+        for (size_t i = 0; i < titles.values.size(); ++i)
+            QVERIFY(sameAdditive(titles.values[i], ranked->values[i]));
     }
 
 private slots:
@@ -144,6 +174,98 @@ private slots:
         QVERIFY(waitRefreshed(f->page));
         checkCharts(f->page, f->data.filter());
         QCOMPARE(f->page.matrix()->data().rowKeys, std::vector<std::string>{"smart_tv"});
+    }
+
+    void chartsShareOneSelectionPerFilter()
+    {
+        auto f = open();
+        QVERIFY(f);
+        // The controller's shared selection is the engine's selection of the filter, and
+        // the charts computed from it show the engine's values (checkCharts).
+        QVERIFY(f->data.selection());
+        QCOMPARE(*f->data.selection(), selection(query::Filter{}));
+        QSignalSpy selections(&f->data, &ui::DataController::selectionChanged);
+        f->filters.setValues(DimensionId::ConnectionType, {"wifi", "ethernet"});
+        QVERIFY(waitRefreshed(f->page));
+        QCOMPARE(selections.count(), 1);
+        QCOMPARE(f->data.selectionFilter(), f->data.filter());
+        QCOMPARE(*f->data.selection(), selection(f->data.filter()));
+        checkCharts(f->page, f->data.filter());
+
+        // A quick series of changes ends with the last one's data.
+        f->filters.setValues(DimensionId::DeviceType, {"mobile"});
+        f->filters.setValues(DimensionId::DeviceType, {"tablet"});
+        f->filters.setValues(DimensionId::DeviceType, {"desktop"});
+        QTRY_COMPARE_WITH_TIMEOUT(f->page.matrix()->data().rowKeys,
+                                  std::vector<std::string>{"desktop"}, 20000);
+        QTRY_COMPARE(f->data.selectionFilter(), f->data.filter());
+        QVERIFY(waitRefreshed(f->page) || f->page.breakdown()->data().keys.size() > 0);
+        checkCharts(f->page, f->data.filter());
+    }
+
+    void hiddenPageWaitsUntilShown()
+    {
+        auto f = open();
+        QVERIFY(f);
+        f->page.hide();
+        QSignalSpy selections(&f->data, &ui::DataController::selectionChanged);
+        QSignalSpy refreshed(&f->page, &ui::ExplorePage::refreshed);
+        f->filters.setValues(DimensionId::DeviceType, {"smart_tv"});
+        QVERIFY(selections.wait(20000));
+        QTest::qWait(200);
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(f->page.matrix()->data().rowKeys.size() > 1);
+        f->page.show();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(f->page.matrix()->data().rowKeys, std::vector<std::string>{"smart_tv"});
+        checkCharts(f->page, f->data.filter());
+    }
+
+    void axesAndTipsShowReadableLabels()
+    {
+        auto f = open();
+        QVERIFY(f);
+        QCOMPARE(query::valueLabel(DimensionId::DeviceType, std::string_view("smart_tv")),
+                 QStringLiteral("Smart TV"));
+        QCOMPARE(query::dimensionLabel(DimensionId::ConnectionType), QStringLiteral("Connection"));
+
+        // The breakdown by device type: the title, ticks and tips read "Smart TV".
+        ui::BreakdownChart* bars = f->page.breakdown();
+        QSignalSpy refreshed(bars, &ui::ExploreChart::refreshed);
+        bars->setDimension(DimensionId::DeviceType);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(bars->title(), QStringLiteral("Rebuffering ratio by Device type"));
+        const auto& keys = bars->data().keys;
+        const auto tv = std::find(keys.begin(), keys.end(), "smart_tv");
+        QVERIFY(tv != keys.end());
+        const int i = int(tv - keys.begin());
+        QVERIFY(bars->toolTipFor(i).startsWith(QStringLiteral("Smart TV\n")));
+        auto ticker = bars->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        QCOMPARE(ticker->ticks().value(i), QStringLiteral("Smart TV"));
+
+        // Weekday rows in the locale's names, the matrix's axes by dimension title.
+        ui::CrosstabChart* heat = f->page.heatmap();
+        auto rows = heat->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(rows);
+        QCOMPARE(rows->ticks().value(0), QLocale().dayName(1, QLocale::ShortFormat));
+        QVERIFY(heat->toolTipFor(0, 20).startsWith(QLocale().dayName(1, QLocale::ShortFormat)));
+        QCOMPARE(f->page.matrix()->plot()->yAxis->label(), QStringLiteral("Device type"));
+        QCOMPARE(f->page.matrix()->plot()->xAxis->label(), QStringLiteral("CDN"));
+
+        // Open values stay as the data spells them; countries read as names.
+        QCOMPARE(query::valueLabel(DimensionId::Cdn, std::string_view("cdn_a")),
+                 QStringLiteral("cdn_a"));
+        QCOMPARE(query::valueLabel(DimensionId::Country, std::string_view("DE")),
+                 QStringLiteral("Germany"));
+        QCOMPARE(query::valueLabel(DimensionId::Country, std::string_view("ZZ")),
+                 QStringLiteral("ZZ"));
+        QCOMPARE(query::valueLabel(DimensionId::StreamType, std::string_view("vod")),
+                 QStringLiteral("VOD"));
+        QCOMPARE(query::valueLabel(DimensionId::ConnectionType, std::string_view("wifi")),
+                 QStringLiteral("Wi-Fi"));
+        QCOMPARE(query::valueLabel(DimensionId::Cdn, std::string_view("")),
+                 QStringLiteral("(none)"));
     }
 
     void clickOnBarTogglesItsValue()
@@ -190,7 +312,8 @@ private slots:
         QCOMPARE(f->filters.values(DimensionId::Cdn), QStringList{cdn});
         QCOMPARE(f->filters.values(DimensionId::Weekday), QStringList{"wed"});
         QVERIFY(waitRefreshed(f->page));
-        QVERIFY(matrix->toolTipFor(0, 0).contains(device));
+        QVERIFY(matrix->toolTipFor(0, 0).startsWith(
+            query::valueLabel(DimensionId::DeviceType, device)));
     }
 
     void metricChooserRedrawsFromTheSameData()
@@ -205,6 +328,23 @@ private slots:
         QCOMPARE(f->page.timeSeries()->points().front().y(),
                  double(byDay->values.front().attempts));
         QVERIFY(f->page.timeSeries()->title().contains("Attempts"));
+
+        // A median is not a sum: choosing it computes the engine's full values.
+        QSignalSpy refreshed(f->page.timeSeries(), &ui::ExploreChart::refreshed);
+        chooser->setCurrentKey("startup_time_ms_median");
+        QVERIFY(refreshed.count() == 1 || refreshed.wait(20000));
+        QCOMPARE(f->page.timeSeries()->points().front().y(),
+                 *byDay->values.front().startup_time_ms_median);
+        ui::CrosstabChart* matrix = f->page.matrix();
+        QSignalSpy matrixRefreshed(matrix, &ui::ExploreChart::refreshed);
+        matrix->setMetric("churn_rate");
+        QVERIFY(matrixRefreshed.count() == 1 || matrixRefreshed.wait(20000));
+        explore::CrosstabOptions cut;
+        cut.maxRows = 8;
+        cut.maxColumns = 8;
+        const auto full = explore::computeCrosstab(*m_data, selection({}), DimensionId::DeviceType,
+                                                   DimensionId::Cdn, cut);
+        QCOMPARE(matrix->data().cells, full->cells);
     }
 
     void emptySelectionShowsAMessage()

@@ -15,6 +15,7 @@
 #include "filters/FilterState.h"
 #include "generator/SyntheticGenerator.h"
 #include "pages/OverviewPage.h"
+#include "query/DimensionLabels.h"
 #include "query/Filter.h"
 #include "query/KpiEngine.h"
 #include "query/Selection.h"
@@ -22,6 +23,7 @@
 #include "style/Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -288,7 +290,8 @@ private slots:
                    "start_ts<2026-10-15", "startup_time_ms<2000"});
         m_editor->apply(filter, QStringLiteral("test"));
         QCOMPARE(chips.chips().size(), size_t(4));
-        QVERIFY(chips.chipTexts().contains(QStringLiteral("device_type: mobile, smart_tv")));
+        // Display labels, not column names and raw values.
+        QVERIFY(chips.chipTexts().contains(QStringLiteral("Device type: Mobile, Smart TV")));
         QVERIFY(chips.chipTexts().contains(QStringLiteral("2026-10-01 – 2026-10-14")));
         // The chips wrap to more lines rather than clipping when the bar is narrow.
         QVERIFY(chips.heightForWidth(320) > chips.heightForWidth(3000));
@@ -300,7 +303,7 @@ private slots:
             return nullptr;
         };
         QSignalSpy changed(m_controller.get(), &ui::DataController::filterChanged);
-        QTest::mouseClick(chipFor(QStringLiteral("device_type"))->removeButton(), Qt::LeftButton);
+        QTest::mouseClick(chipFor(QStringLiteral("Device type"))->removeButton(), Qt::LeftButton);
         QVERIFY(changed.wait(5000));
         QCOMPARE(m_controller->filter(), parse({"cdn=cdn_b", "start_ts>=2026-10-01",
                                                 "start_ts<2026-10-15", "startup_time_ms<2000"}));
@@ -336,6 +339,70 @@ private slots:
         for (int r = 0; r < shown; ++r)
             QVERIFY(isp->view()->model()->index(r, 0).data().toString().contains(
                 needle, Qt::CaseInsensitive));
+    }
+
+    void valuesShowReadableLabels()
+    {
+        auto* devices = m_panel->group(DimensionId::DeviceType);
+        const QModelIndex tv = [&] {
+            for (int r = 0; r < devices->model()->rowCount(); ++r)
+                if (devices->model()->value(r) == QLatin1String("smart_tv"))
+                    return devices->model()->index(r, ui::FacetListModel::ValueColumn);
+            return QModelIndex();
+        }();
+        QVERIFY(tv.isValid());
+        QCOMPARE(tv.data().toString(), QStringLiteral("Smart TV"));
+        QCOMPARE(tv.data(ui::FacetListModel::ValueRole).toString(), QStringLiteral("smart_tv"));
+
+        // Countries read as names; the search finds a country by name and by code.
+        auto* countries = m_panel->group(DimensionId::Country);
+        QString code;
+        for (int r = 0; r < countries->model()->rowCount() && code.isEmpty(); ++r)
+            if (countries->model()->value(r) == QLatin1String("DE"))
+                code = QStringLiteral("DE");
+        QCOMPARE(code, QStringLiteral("DE"));
+        for (const QString& needle : {QStringLiteral("germ"), QStringLiteral("DE")}) {
+            countries->searchBox()->setText(needle);
+            const auto* view = countries->view()->model();
+            bool found = false;
+            for (int r = 0; r < view->rowCount(); ++r)
+                found |= view->index(r, 0).data(ui::FacetListModel::ValueRole).toString() ==
+                             QLatin1String("DE") &&
+                         view->index(r, 0).data().toString() == QLatin1String("Germany");
+            QVERIFY2(found, qPrintable(needle));
+        }
+        countries->searchBox()->clear();
+
+        // The editor's undo text reads the same way.
+        check(devices, QStringLiteral("smart_tv"), true);
+        QCOMPARE(m_editor->undoStack()->undoText(),
+                 QStringLiteral("Filter Device type = Smart TV"));
+    }
+
+    void panelScrollsInsteadOfSqueezing_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768 dock") << QSize(280, 640);
+        QTest::newRow("1920x1080 dock") << QSize(280, 950);
+    }
+    void panelScrollsInsteadOfSqueezing()
+    {
+        QFETCH(QSize, size);
+        m_panel->resize(size);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QApplication::processEvents();
+        // Every list shows all its rows up to eight whole ones (the panel scrolls instead).
+        for (auto dimension : ui::FilterPanel::dimensions()) {
+            auto* view = m_panel->group(dimension)->view();
+            const int rows = std::min(8, view->model()->rowCount());
+            QVERIFY2(view->height() >= rows * view->sizeHintForRow(0),
+                     qPrintable(query::dimensionLabel(dimension)));
+        }
+        // The date edits are never narrower than a whole date.
+        auto* from = m_panel->dateRange()->fromEdit();
+        QVERIFY(from->width() >= from->minimumSizeHint().width());
+        QVERIFY(from->height() >= from->minimumSizeHint().height());
     }
 
     void settingsRoundTrip()

@@ -39,6 +39,8 @@ public:
     QString metric() const { return m_options.metric; }
     void setDimension(query::DimensionId dimension);
     void setMetric(const QString& metric);
+    // A fixed title (the page's, retranslated by the page); empty: "<metric> by <dimension>".
+    void setTitle(const QString& title);
     // The data behind the bars (top to bottom; "others" is the last bar when set).
     const explore::TopGroups& data() const { return m_data; }
     int barCount() const;
@@ -52,6 +54,7 @@ public slots:
 
 protected:
     void startRefresh() override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void redraw();
@@ -63,6 +66,7 @@ private:
     MetricChooser* m_dimensionChooser = nullptr;
     MetricChooser* m_metricChooser = nullptr;
     explore::TopGroups m_data;
+    bool m_lean = false; // m_data holds the additive metrics only
 };
 
 } // namespace streamlens::ui

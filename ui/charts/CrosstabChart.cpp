@@ -4,9 +4,12 @@
 #include "charts/ChartPalette.h"
 #include "charts/MetricChooser.h"
 #include "data/MetricText.h"
+#include "filters/FilterText.h"
 #include "jobs/JobTracker.h"
+#include "query/AdditiveKpis.h"
 #include "query/Selection.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QToolTip>
@@ -16,13 +19,6 @@
 #include <limits>
 
 namespace streamlens::ui {
-
-namespace {
-QString label(const std::string& key)
-{
-    return key.empty() ? CrosstabChart::tr("(none)") : QString::fromStdString(key);
-}
-} // namespace
 
 CrosstabChart::CrosstabChart(const Options& options, QWidget* parent)
     : ExploreChart(parent)
@@ -75,12 +71,32 @@ QString CrosstabChart::title() const
     return metricName(m_options.metric);
 }
 
+void CrosstabChart::setTitle(const QString& title)
+{
+    m_options.title = title;
+    setHeading(this->title());
+}
+
+void CrosstabChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setHeading(title());
+        redraw(); // axis labels (weekday names) and the colour scale's title
+    }
+    ExploreChart::changeEvent(event);
+}
+
 void CrosstabChart::setMetric(const QString& metric)
 {
     if (metric == m_options.metric)
         return;
     m_options.metric = metric;
     setHeading(title());
+    // Data of the light pass lacks the medians and churn: those need the full engine.
+    if (m_lean && !query::isAdditiveMetric(metric.toStdString()) && dataset()) {
+        startRefresh();
+        return;
+    }
     redraw();
     emit refreshed();
 }
@@ -89,19 +105,40 @@ void CrosstabChart::startRefresh()
 {
     auto data = dataset();
     const query::Filter f = filter();
+    auto shared = selection();
     const auto rows = m_options.rows;
     const auto columns = m_options.columns;
     explore::CrosstabOptions options;
     options.maxRows = m_options.maxRows;
     options.maxColumns = m_options.maxColumns;
+    // A metric that is a sum needs only the light one-pass table (a fraction of the full
+    // engine's cost, which keeps per-cell startup histograms and distinct-user sets).
+    const bool lean = query::isAdditiveMetric(m_options.metric.toStdString());
     jobs()->run<explore::Crosstab>(
-        [data, f, rows, columns, options](const std::atomic<bool>& cancel) {
-            const auto selection = query::select(*data, f, nullptr, &cancel);
-            auto table = explore::computeCrosstab(*data, selection, rows, columns, options, nullptr,
-                                                  &cancel);
-            return table.value_or(explore::Crosstab{});
+        [data, f, shared, rows, columns, options, lean](const std::atomic<bool>& cancel) {
+            const auto selection = selectionOf(*data, f, shared, cancel);
+            if (!lean)
+                return explore::computeCrosstab(*data, *selection, rows, columns, options, nullptr,
+                                                &cancel)
+                    .value_or(explore::Crosstab{});
+            query::AdditiveOptions additive;
+            additive.maxRows = options.maxRows;
+            additive.maxColumns = options.maxColumns;
+            auto table = query::computeAdditiveKpis(*data, *selection, rows, columns, additive,
+                                                    nullptr, &cancel);
+            explore::Crosstab out;
+            out.rowDimension = rows;
+            out.columnDimension = columns;
+            if (table) {
+                out.rowKeys = std::move(table->rowKeys);
+                out.columnKeys = std::move(table->columnKeys);
+                out.cells = std::move(table->cells);
+                out.cancelled = table->cancelled;
+            }
+            return out;
         },
-        [this](explore::Crosstab result) {
+        [this, lean](explore::Crosstab result) {
+            m_lean = lean;
             m_data = std::move(result);
             redraw();
             finish(m_data.rowKeys.empty() || m_data.columnKeys.empty());
@@ -149,9 +186,11 @@ void CrosstabChart::redraw()
     // Many columns (24 hours) label every second or third so the labels do not run together.
     const int every = nc > 12 ? (nc + 11) / 12 + 1 : 1;
     for (int c = 0; c < nc; c += every)
-        xt->addTick(c, label(m_data.columnKeys[size_t(c)]));
+        xt->addTick(c, valueText(m_data.columnDimension, m_data.columnKeys[size_t(c)]));
     for (int r = 0; r < nr; ++r)
-        yt->addTick(r, label(m_data.rowKeys[size_t(r)]));
+        yt->addTick(r, valueText(m_data.rowDimension, m_data.rowKeys[size_t(r)]));
+    m_plot->xAxis->setLabel(dimensionTitle(m_data.columnDimension));
+    m_plot->yAxis->setLabel(dimensionTitle(m_data.rowDimension));
     m_plot->xAxis->setTicker(xt);
     m_plot->yAxis->setTicker(yt);
     m_plot->xAxis->setRange(-0.5, nc - 0.5);
@@ -204,7 +243,8 @@ QString CrosstabChart::toolTipFor(int row, int column) const
         return {};
     const auto& v = m_data.cell(size_t(row), size_t(column));
     return tr("%1 · %2\n%3: %4\n%5 attempts")
-        .arg(label(m_data.rowKeys[size_t(row)]), label(m_data.columnKeys[size_t(column)]),
+        .arg(valueText(m_data.rowDimension, m_data.rowKeys[size_t(row)]),
+             valueText(m_data.columnDimension, m_data.columnKeys[size_t(column)]),
              metricName(m_options.metric),
              formatMetric(m_options.metric, v.toJson().value(m_options.metric)),
              QLocale().toString(static_cast<qlonglong>(v.attempts)));

@@ -41,6 +41,8 @@ public:
 
     QString metric() const { return m_options.metric; }
     void setMetric(const QString& metric);
+    // A fixed title (the page's, retranslated by the page); empty: the metric's name.
+    void setTitle(const QString& title);
     const explore::Crosstab& data() const { return m_data; }
     // Centre of a cell in plot pixels (tests click it).
     QPoint cellCenter(int row, int column) const;
@@ -51,6 +53,7 @@ public slots:
 
 protected:
     void startRefresh() override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void redraw();
@@ -62,6 +65,7 @@ private:
     QCPColorScale* m_scale;
     MetricChooser* m_chooser = nullptr;
     explore::Crosstab m_data;
+    bool m_lean = false; // m_data holds the additive metrics only
 };
 
 } // namespace streamlens::ui

@@ -59,12 +59,30 @@ void ExploreChart::setPlot(QWidget* plot)
     m_stack->setCurrentWidget(plot);
 }
 
-void ExploreChart::refresh(std::shared_ptr<const Dataset> dataset, const query::Filter& filter)
+void ExploreChart::refresh(std::shared_ptr<const Dataset> dataset, const query::Filter& filter,
+                           std::shared_ptr<const query::Selection> selection)
 {
     m_dataset = std::move(dataset);
     m_filter = filter;
+    m_selection = std::move(selection);
     if (m_dataset)
         startRefresh();
+}
+
+std::shared_ptr<const query::Selection>
+ExploreChart::selectionOf(const Dataset& dataset, const query::Filter& filter,
+                          std::shared_ptr<const query::Selection> shared,
+                          const std::atomic<bool>& cancel)
+{
+    if (shared)
+        return shared;
+    return std::make_shared<const query::Selection>(
+        query::select(dataset, filter, nullptr, &cancel));
+}
+
+void ExploreChart::setJobPool(QThreadPool* pool)
+{
+    m_jobs->setPool(pool);
 }
 
 bool ExploreChart::isShowingEmpty() const

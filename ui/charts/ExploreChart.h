@@ -4,6 +4,7 @@
 #include "export/ExportableChart.h"
 #include "query/Dimension.h"
 #include "query/Filter.h"
+#include "query/Selection.h"
 
 #include <QFrame>
 #include <QString>
@@ -15,6 +16,7 @@ class QLabel;
 class QPainter;
 class QHBoxLayout;
 class QStackedWidget;
+class QThreadPool;
 
 namespace streamlens {
 struct Dataset;
@@ -45,8 +47,13 @@ public:
     QString caption() const override;
 
     // Recomputes for this dataset and filter in the background; refreshed() follows.
-    void refresh(std::shared_ptr<const Dataset> dataset, const query::Filter& filter);
+    // selection is the filter's selection when the caller has it (shared by the charts, so
+    // a filter change selects once); without it the chart's job selects for itself.
+    void refresh(std::shared_ptr<const Dataset> dataset, const query::Filter& filter,
+                 std::shared_ptr<const query::Selection> selection = nullptr);
     bool isShowingEmpty() const;
+    // Runs the chart's jobs on this pool (the page queues its charts on one pool).
+    void setJobPool(QThreadPool* pool);
 
     // Value as the charts draw it: rates in percent, bitrate in Mbps, others as they are.
     static double displayValue(const QString& metric, double value);
@@ -71,6 +78,11 @@ protected:
     JobTracker* jobs() const { return m_jobs; }
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     const query::Filter& filter() const { return m_filter; }
+    // The shared selection of filter(), or null: then selectionOf() makes it in the job.
+    std::shared_ptr<const query::Selection> selection() const { return m_selection; }
+    static std::shared_ptr<const query::Selection>
+    selectionOf(const Dataset& dataset, const query::Filter& filter,
+                std::shared_ptr<const query::Selection> shared, const std::atomic<bool>& cancel);
     // Lays a QCustomPlot out anew at the target size and draws it there.
     static void renderPlot(QCustomPlot* plot, QPainter* painter, const QRectF& target);
     // Sets the title text (subclasses know theirs only after construction).
@@ -84,6 +96,7 @@ private:
     QLabel* m_empty;
     std::shared_ptr<const Dataset> m_dataset;
     query::Filter m_filter;
+    std::shared_ptr<const query::Selection> m_selection;
 };
 
 } // namespace streamlens::ui

@@ -21,6 +21,14 @@ public:
 
 signals:
     void keyChanged(const QString& key);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    Kind m_kind;
 };
 
 } // namespace streamlens::ui

@@ -5,6 +5,7 @@
 #include "jobs/JobTracker.h"
 #include "query/Selection.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QToolTip>
 #include <qcustomplot.h>
@@ -22,15 +23,11 @@ StartupDistributionChart::StartupDistributionChart(QWidget* parent)
     setHeading(title());
     m_plot->yAxis2->setVisible(true);
     m_plot->yAxis2->setRange(0, 100);
-    m_plot->yAxis2->setLabel(tr("Cumulative (%)"));
-    m_plot->yAxis->setLabel(tr("Started sessions (%)"));
-    m_plot->xAxis->setLabel(tr("Startup time (s)"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
-    m_bars->setName(tr("Share per 100 ms"));
-    m_cdf->setName(tr("Cumulative"));
     m_plot->setMouseTracking(true);
     setPlot(m_plot);
+    retranslateUi();
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* e) {
         if (!m_plot->axisRect()->rect().contains(e->pos()) || m_data.total == 0) {
             QToolTip::hideText();
@@ -40,6 +37,24 @@ StartupDistributionChart::StartupDistributionChart(QWidget* parent)
         const int bin = static_cast<int>(std::floor(seconds * 1000.0 / m_data.binWidthMs));
         QToolTip::showText(e->globalPosition().toPoint(), toolTipFor(bin), m_plot);
     });
+}
+
+void StartupDistributionChart::retranslateUi()
+{
+    setHeading(title());
+    m_plot->yAxis2->setLabel(tr("Cumulative (%)"));
+    m_plot->yAxis->setLabel(tr("Started sessions (%)"));
+    m_plot->xAxis->setLabel(tr("Startup time (s)"));
+    m_bars->setName(tr("Share per 100 ms"));
+    m_cdf->setName(tr("Cumulative"));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void StartupDistributionChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    ExploreChart::changeEvent(event);
 }
 
 QString StartupDistributionChart::toolTipFor(int bin) const
@@ -59,10 +74,11 @@ void StartupDistributionChart::startRefresh()
 {
     auto data = dataset();
     const query::Filter f = filter();
+    auto shared = selection();
     jobs()->run<explore::StartupDistribution>(
-        [data, f](const std::atomic<bool>& cancel) {
-            const auto selection = query::select(*data, f, nullptr, &cancel);
-            return explore::computeStartupDistribution(*data, selection, 100, 600, &cancel);
+        [data, f, shared](const std::atomic<bool>& cancel) {
+            const auto selection = selectionOf(*data, f, shared, cancel);
+            return explore::computeStartupDistribution(*data, *selection, 100, 600, &cancel);
         },
         [this](explore::StartupDistribution result) {
             m_data = std::move(result);

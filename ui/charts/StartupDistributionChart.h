@@ -28,9 +28,11 @@ public:
     QString toolTipFor(int bin) const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void startRefresh() override;
 
 private:
+    void retranslateUi();
     void redraw();
 
     QCustomPlot* m_plot;

@@ -5,13 +5,16 @@
 #include "charts/MetricChooser.h"
 #include "data/MetricText.h"
 #include "jobs/JobTracker.h"
+#include "query/AdditiveKpis.h"
 #include "query/Selection.h"
+#include "query/UtcCalendar.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QLineSeries>
@@ -24,6 +27,51 @@
 namespace streamlens::ui {
 
 namespace {
+// explore::computeTimeSeries from the light one-pass table: per UTC day, or per day and
+// hour when the days span less than TimeSeries::kHourlyDays (the null day has no place).
+explore::TimeSeries additiveSeries(const Dataset& data, const query::Selection& selection,
+                                   const std::atomic<bool>& cancel)
+{
+    explore::TimeSeries out;
+    query::AdditiveOptions options;
+    auto days = query::computeAdditiveKpis(data, selection, query::DimensionId::Day, std::nullopt,
+                                           options, nullptr, &cancel);
+    if (!days || days->cancelled) {
+        out.cancelled = true;
+        return out;
+    }
+    if (days->rowKeys.empty())
+        return out;
+    const auto first = query::parseIsoDate(days->rowKeys.front());
+    const auto last = query::parseIsoDate(days->rowKeys.back());
+    if (!first || !last || *last - *first >= explore::TimeSeries::kHourlyDays) {
+        for (size_t i = 0; i < days->rowKeys.size(); ++i) {
+            out.bucketStartMs.push_back(*query::parseIsoDate(days->rowKeys[i]) * query::kMsPerDay);
+            out.values.push_back(days->cells[i]);
+        }
+        return out;
+    }
+    out.hourly = true;
+    auto hours = query::computeAdditiveKpis(data, selection, query::DimensionId::Day,
+                                            query::DimensionId::Hour, options, nullptr, &cancel);
+    if (!hours || hours->cancelled) {
+        out.cancelled = true;
+        return out;
+    }
+    for (size_t r = 0; r < hours->rowKeys.size(); ++r) {
+        const int64_t day = query::parseIsoDate(hours->rowKeys[r]).value_or(0);
+        for (size_t c = 0; c < hours->columnKeys.size(); ++c) {
+            const auto& v = hours->cell(r, c);
+            if (v.attempts == 0)
+                continue;
+            out.bucketStartMs.push_back(day * query::kMsPerDay +
+                                        std::stoll(hours->columnKeys[c]) * query::kMsPerHour);
+            out.values.push_back(v);
+        }
+    }
+    return out;
+}
+
 // The date axis formats in local time; buckets are UTC days and hours, so points are placed
 // at the local instant showing the same wall clock.
 qreal wallClock(qreal utcMs)
@@ -59,11 +107,24 @@ QChart* TimeSeriesChart::chart() const
     return m_view->chart();
 }
 
+void TimeSeriesChart::changeEvent(QEvent* event)
+{
+    // The heading, axis title and date format come from redraw.
+    if (event->type() == QEvent::LanguageChange)
+        redraw();
+    ExploreChart::changeEvent(event);
+}
+
 void TimeSeriesChart::setMetric(const QString& metric)
 {
     if (metric == m_metric)
         return;
     m_metric = metric;
+    // Data of the light pass lacks the medians and churn: those need the full engine.
+    if (m_lean && !query::isAdditiveMetric(metric.toStdString()) && dataset()) {
+        startRefresh();
+        return;
+    }
     redraw();
     emit refreshed();
 }
@@ -72,13 +133,19 @@ void TimeSeriesChart::startRefresh()
 {
     auto data = dataset();
     const query::Filter f = filter();
+    auto shared = selection();
+    // A metric that is a sum needs only the light one-pass table.
+    const bool lean = query::isAdditiveMetric(m_metric.toStdString());
     jobs()->run<explore::TimeSeries>(
-        [data, f](const std::atomic<bool>& cancel) {
-            const auto selection = query::select(*data, f, nullptr, &cancel);
-            return explore::computeTimeSeries(*data, selection, nullptr, &cancel)
-                .value_or(explore::TimeSeries{});
+        [data, f, shared, lean](const std::atomic<bool>& cancel) {
+            const auto selection = selectionOf(*data, f, shared, cancel);
+            if (!lean)
+                return explore::computeTimeSeries(*data, *selection, nullptr, &cancel)
+                    .value_or(explore::TimeSeries{});
+            return additiveSeries(*data, *selection, cancel);
         },
-        [this](explore::TimeSeries result) {
+        [this, lean](explore::TimeSeries result) {
+            m_lean = lean;
             m_data = std::move(result);
             redraw();
             finish(m_data.values.empty());

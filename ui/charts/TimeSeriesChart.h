@@ -33,6 +33,7 @@ public:
     QList<QPointF> points() const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void startRefresh() override;
 
 private:
@@ -42,6 +43,7 @@ private:
     QChartView* m_view;
     MetricChooser* m_chooser;
     explore::TimeSeries m_data;
+    bool m_lean = false; // m_data holds the additive metrics only
 };
 
 } // namespace streamlens::ui

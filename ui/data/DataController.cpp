@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/DataController.h"
 
+#include "jobs/JobTracker.h"
 #include "source/DatasetLoader.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@ namespace streamlens::ui {
 DataController::DataController(QObject* parent)
     : QObject(parent)
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
+    , m_selectionJob(new JobTracker(this))
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -26,7 +28,33 @@ void DataController::setFilter(const query::Filter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    // Started before the signal, so views that react to it find the work under way.
+    updateSelection();
     emit filterChanged();
+}
+
+void DataController::updateSelection()
+{
+    auto dataset = m_dataset;
+    if (!dataset)
+        return;
+    const query::Filter filter = m_filter;
+    using Shared = std::shared_ptr<const query::Selection>;
+    m_selectionJob->run<Shared>(
+        [dataset, filter](const std::atomic<bool>& cancel) -> Shared {
+            auto selection = query::select(*dataset, filter, nullptr, &cancel);
+            if (selection.isCancelled())
+                return nullptr;
+            return std::make_shared<const query::Selection>(std::move(selection));
+        },
+        [this, dataset, filter](Shared selection) {
+            // A dataset replaced meanwhile makes this selection meaningless.
+            if (!selection || dataset != m_dataset)
+                return;
+            m_selection = std::move(selection);
+            m_selectionFilter = filter;
+            emit selectionChanged();
+        });
 }
 
 void DataController::setDataset(std::shared_ptr<const Dataset> dataset, const QString& source)
@@ -35,6 +63,8 @@ void DataController::setDataset(std::shared_ptr<const Dataset> dataset, const QS
     m_loading = false;
     m_dataset = std::move(dataset);
     m_source = source;
+    m_selection.reset();
+    updateSelection();
     emit datasetChanged();
 }
 
@@ -91,6 +121,8 @@ void DataController::openStore(const QString& path, bool createDemo)
                 }
                 self->m_dataset = data;
                 self->m_source = path;
+                self->m_selection.reset();
+                self->updateSelection();
                 emit self->datasetChanged();
             },
             Qt::QueuedConnection);

@@ -3,6 +3,7 @@
 
 #include "data/Dataset.h"
 #include "query/Filter.h"
+#include "query/Selection.h"
 
 #include <QObject>
 #include <QString>
@@ -13,8 +14,12 @@
 
 namespace streamlens::ui {
 
+class JobTracker;
+
 // Owns the dataset the window analyses and the current filter. Opening a store (and making
 // the demo data on first run) happens on a worker thread; pages hear about it by signals.
+// The sessions the filter selects are computed once per change, off the GUI thread, and
+// shared (immutable) by every view that needs them.
 class DataController : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +35,10 @@ public:
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     const query::Filter& filter() const { return m_filter; }
     void setFilter(const query::Filter& filter);
+    // The selection of selectionFilter() on dataset(): null until the first is ready; after a
+    // change the previous one stays until selectionChanged() announces the new one.
+    std::shared_ptr<const query::Selection> selection() const { return m_selection; }
+    const query::Filter& selectionFilter() const { return m_selectionFilter; }
     QString sourceDescription() const { return m_source; }
     bool isLoading() const { return m_loading; }
 
@@ -39,14 +48,21 @@ signals:
     void loadFailed(const QString& reason);
     void datasetChanged();
     void filterChanged();
+    // selection() holds the sessions of the latest dataset and filter.
+    void selectionChanged();
 
 private:
+    void updateSelection();
+
     QThreadPool m_pool;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<const Dataset> m_dataset;
     query::Filter m_filter;
     QString m_source;
     bool m_loading = false;
+    JobTracker* m_selectionJob;
+    std::shared_ptr<const query::Selection> m_selection;
+    query::Filter m_selectionFilter;
 };
 
 } // namespace streamlens::ui

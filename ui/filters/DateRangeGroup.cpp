@@ -4,6 +4,7 @@
 #include "query/UtcCalendar.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,7 +31,9 @@ int64_t dayOfDate(const QDate& date)
 
 DateRangeGroup::DateRangeGroup(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(tr("Date range"), this))
+    , m_title(new QLabel(this))
+    , m_fromLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_clear(new QToolButton(this))
@@ -39,13 +42,14 @@ DateRangeGroup::DateRangeGroup(QWidget* parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Show every day of the data"));
     m_clear->setAutoRaise(true);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setTimeSpec(Qt::UTC);
+        // Never narrower than a whole date: the dock scrolls rather than clip it.
+        edit->setMinimumWidth(edit->sizeHint().width());
+        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(edit, &QDateEdit::dateChanged, m_commit, qOverload<>(&QTimer::start));
     }
     m_commit->setSingleShot(true);
@@ -59,26 +63,23 @@ DateRangeGroup::DateRangeGroup(QWidget* parent)
     header->addWidget(m_clear);
 
     auto* edits = new QGridLayout;
-    edits->addWidget(new QLabel(tr("From"), this), 0, 0);
+    edits->addWidget(m_fromLabel, 0, 0);
     edits->addWidget(m_from, 0, 1);
-    edits->addWidget(new QLabel(tr("To"), this), 1, 0);
+    edits->addWidget(m_toLabel, 1, 0);
     edits->addWidget(m_to, 1, 1);
     edits->setColumnStretch(1, 1);
 
     auto* presets = new QHBoxLayout;
     presets->setSpacing(4);
-    const std::pair<int, QString> kPresets[] = {
-        {7, tr("7 days")}, {30, tr("30 days")}, {90, tr("90 days")}, {0, tr("All")}};
-    for (const auto& [days, text] : kPresets) {
+    for (const int days : {7, 30, 90, 0}) {
         // Tool buttons: push buttons have a minimum width that four of them exceed in a
         // narrow dock.
         auto* button = new QToolButton(this);
-        button->setText(text);
-        button->setToolTip(days ? tr("The last %1 days of the data").arg(days)
-                                : tr("Every day of the data"));
+        button->setProperty("days", days);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        connect(button, &QToolButton::clicked, this, [this, days = days] { applyPreset(days); });
+        connect(button, &QToolButton::clicked, this, [this, days] { applyPreset(days); });
         presets->addWidget(button);
+        m_presets.append(button);
     }
 
     auto* layout = new QVBoxLayout(this);
@@ -87,7 +88,32 @@ DateRangeGroup::DateRangeGroup(QWidget* parent)
     layout->addLayout(header);
     layout->addLayout(edits);
     layout->addLayout(presets);
+    // The dock may shrink the panel, never this group: its height is what it needs.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    retranslateUi();
     setEnabled(false);
+}
+
+void DateRangeGroup::retranslateUi()
+{
+    m_title->setText(tr("Date range"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("To"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Show every day of the data"));
+    for (QToolButton* button : m_presets) {
+        const int days = button->property("days").toInt();
+        button->setText(days ? tr("%n days", nullptr, days) : tr("All"));
+        button->setToolTip(days ? tr("The last %n days of the data", nullptr, days)
+                                : tr("Every day of the data"));
+    }
+}
+
+void DateRangeGroup::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void DateRangeGroup::setExtent(const facets::TimeExtent& extent)

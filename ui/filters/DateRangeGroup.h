@@ -31,16 +31,23 @@ public:
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     // The user picked a range: [fromMs, toMs), nullopt = unbounded.
     void rangeEdited(std::optional<qint64> fromMs, std::optional<qint64> toMs);
 
 private:
+    void retranslateUi();
     void commitEdits();
     void emitDays(int64_t firstDay, int64_t lastDay);
 
     facets::TimeExtent m_extent;
     QLabel* m_title;
+    QLabel* m_fromLabel;
+    QLabel* m_toLabel;
+    QList<QToolButton*> m_presets; // each has its number of days (0 = all) as "days"
     QDateEdit* m_from;
     QDateEdit* m_to;
     QToolButton* m_clear;

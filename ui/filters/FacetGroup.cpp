@@ -4,6 +4,7 @@
 #include "filters/FacetListModel.h"
 #include "filters/FilterText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,12 +33,13 @@ FacetGroup::FacetGroup(query::DimensionId dimension, bool searchable, QWidget* p
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Remove the %1 filter").arg(dimensionTitle(dimension)));
     m_clear->setAutoRaise(true);
 
+    m_model->setDimension(dimension);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(FacetListModel::ValueColumn);
+    // Search finds "Germany" and "DE" alike.
+    m_proxy->setFilterRole(FacetListModel::SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setModel(m_proxy);
@@ -64,7 +66,6 @@ FacetGroup::FacetGroup(query::DimensionId dimension, bool searchable, QWidget* p
     layout->addLayout(header);
     if (searchable) {
         m_search = new QLineEdit(this);
-        m_search->setPlaceholderText(tr("Search %1…").arg(dimensionTitle(dimension)));
         m_search->setClearButtonEnabled(true);
         layout->addWidget(m_search);
         connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -89,8 +90,25 @@ FacetGroup::FacetGroup(query::DimensionId dimension, bool searchable, QWidget* p
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FacetGroup::updateHeight);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FacetGroup::updateHeight);
-    updateHeader();
+    retranslateUi();
     updateHeight();
+}
+
+void FacetGroup::retranslateUi()
+{
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove the %1 filter").arg(dimensionTitle(m_dimension)));
+    if (m_search)
+        m_search->setPlaceholderText(tr("Search %1…").arg(dimensionTitle(m_dimension)));
+    m_model->retranslate();
+    updateHeader();
+}
+
+void FacetGroup::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FacetGroup::setCheckedValues(const QStringList& values)

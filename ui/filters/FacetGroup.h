@@ -31,11 +31,15 @@ public:
     // Reflects the filter's values of this dimension (no signal).
     void setCheckedValues(const QStringList& values);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void valuesEdited(streamlens::query::DimensionId dimension, const QStringList& values);
     void clearRequested(streamlens::query::DimensionId dimension);
 
 private:
+    void retranslateUi();
     void updateHeader();
     void updateHeight();
 

@@ -82,6 +82,12 @@ QStringList FacetListModel::checkedValues() const
     return out;
 }
 
+void FacetListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, CountColumn));
+}
+
 qint64 FacetListModel::count(const QString& value) const
 {
     for (const auto& r : m_rows)
@@ -113,10 +119,11 @@ QVariant FacetListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == ValueColumn)
-            return valueText(r.value);
+            return valueText(m_dimension, r.value);
         return QLocale().toString(r.count);
     case Qt::ToolTipRole:
-        return tr("%1: %2 sessions").arg(valueText(r.value), QLocale().toString(r.count));
+        return tr("%1: %2 sessions")
+            .arg(valueText(m_dimension, r.value), QLocale().toString(r.count));
     case Qt::CheckStateRole:
         if (index.column() == ValueColumn)
             return m_checked.contains(r.value) ? Qt::Checked : Qt::Unchecked;
@@ -134,6 +141,8 @@ QVariant FacetListModel::data(const QModelIndex& index, int role) const
         return r.value;
     case CountRole:
         return r.count;
+    case SearchRole:
+        return valueText(m_dimension, r.value) + QLatin1Char(' ') + r.value;
     default:
         return {};
     }

@@ -20,9 +20,15 @@ public:
     enum Role {
         ValueRole = Qt::UserRole, // the raw value ("" = null)
         CountRole,                // quint64 count, for sorting
+        SearchRole,               // display text and raw value ("Germany DE"), for search
     };
 
     explicit FacetListModel(QObject* parent = nullptr);
+
+    // The dimension the values belong to: they are displayed through its labels.
+    void setDimension(query::DimensionId dimension) { m_dimension = dimension; }
+    // Displayed texts are made anew (after a language change).
+    void retranslate();
 
     // New counts. Rows are rebuilt only when the set of values differs; values that are
     // checked but unknown to the data stay listed with a count of 0.
@@ -51,6 +57,7 @@ private:
     };
     void ensureCheckedListed();
 
+    query::DimensionId m_dimension = query::DimensionId::DeviceType;
     QVector<Row> m_rows;
     QSet<QString> m_checked;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filters/FilterChip.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -19,7 +20,6 @@ FilterChip::FilterChip(const QString& text, QWidget* parent)
     m_label->setText(m_label->fontMetrics().elidedText(text, Qt::ElideRight, 480));
     m_label->setToolTip(text);
     m_remove->setText(QStringLiteral("✕"));
-    m_remove->setToolTip(tr("Remove this filter"));
     m_remove->setAutoRaise(true);
     m_remove->setCursor(Qt::PointingHandCursor);
 
@@ -29,6 +29,19 @@ FilterChip::FilterChip(const QString& text, QWidget* parent)
     layout->addWidget(m_label);
     layout->addWidget(m_remove);
     connect(m_remove, &QToolButton::clicked, this, &FilterChip::removeRequested);
+    retranslateUi();
+}
+
+void FilterChip::retranslateUi()
+{
+    m_remove->setToolTip(tr("Remove this filter"));
+}
+
+void FilterChip::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 QString FilterChip::text() const

@@ -21,9 +21,12 @@ signals:
     void removeRequested();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void retranslateUi();
+
     QString m_text;
     QLabel* m_label;
     QToolButton* m_remove;

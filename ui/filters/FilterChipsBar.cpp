@@ -7,6 +7,7 @@
 #include "filters/FilterText.h"
 #include "filters/FlowLayout.h"
 
+#include <QEvent>
 #include <QLabel>
 
 namespace streamlens::ui {
@@ -34,6 +35,13 @@ QStringList FilterChipsBar::chipTexts() const
     for (const auto* chip : m_chips)
         texts << chip->text();
     return texts;
+}
+
+void FilterChipsBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
 }
 
 int FilterChipsBar::heightForWidth(int width) const

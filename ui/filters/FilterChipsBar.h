@@ -28,6 +28,10 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+protected:
+    // Chip texts are display labels: a language change rebuilds them.
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
 

@@ -2,6 +2,7 @@
 #include "filters/FilterEditor.h"
 
 #include "data/DataController.h"
+#include "filters/FilterText.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -28,12 +29,6 @@ private:
     query::Filter m_before;
     query::Filter m_after;
 };
-
-QString dimensionLabel(query::DimensionId dimension)
-{
-    return QString::fromUtf8(query::dimensionInfo(dimension).name.data(),
-                             static_cast<qsizetype>(query::dimensionInfo(dimension).name.size()));
-}
 
 // The filter without any non-negated condition on dimension.
 query::Filter without(const query::Filter& filter, query::DimensionId dimension)
@@ -84,9 +79,13 @@ void FilterEditor::setValues(query::DimensionId dimension, const QStringList& va
             v.push_back(s.toStdString());
         next.addCondition(dimension, v, false, nullptr);
     }
+    // The undo text is read in the Edit menu: display labels, not column names.
+    QStringList shown;
+    for (const auto& v : values)
+        shown << valueText(dimension, v);
     apply(next, values.isEmpty()
-                    ? tr("Clear %1").arg(dimensionLabel(dimension))
-                    : tr("Filter %1 = %2").arg(dimensionLabel(dimension), values.join(", ")));
+                    ? tr("Clear %1").arg(dimensionTitle(dimension))
+                    : tr("Filter %1 = %2").arg(dimensionTitle(dimension), shown.join(", ")));
 }
 
 void FilterEditor::toggleValue(query::DimensionId dimension, const QString& value)

@@ -8,6 +8,7 @@
 #include "filters/FilterEditor.h"
 #include "jobs/JobTracker.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,7 +44,7 @@ FilterPanel::FilterPanel(DataController* data, FilterEditor* editor, QWidget* pa
     , m_extentJob(new JobTracker(this))
     , m_countJob(new JobTracker(this))
     , m_dateRange(new DateRangeGroup(this))
-    , m_clearAll(new QPushButton(tr("Clear all filters"), this))
+    , m_clearAll(new QPushButton(this))
 {
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -88,7 +89,23 @@ FilterPanel::FilterPanel(DataController* data, FilterEditor* editor, QWidget* pa
         syncFromFilter();
         refreshCounts();
     });
+    // Counts are secondary to the charts a filter change redraws: they run in the
+    // background and take the CPU the charts leave.
+    m_countJob->setBackground(true);
+    retranslateUi();
     onDatasetChanged();
+}
+
+void FilterPanel::retranslateUi()
+{
+    m_clearAll->setText(tr("Clear all filters"));
+}
+
+void FilterPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 FacetGroup* FilterPanel::group(query::DimensionId dimension) const

@@ -42,7 +42,11 @@ signals:
     // The lists show the counts of the latest dataset and filter.
     void countsRefreshed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void onDatasetChanged();
     void syncFromFilter();
     void refreshCounts();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filters/FilterText.h"
 
+#include "query/DimensionLabels.h"
 #include "query/Measure.h"
 #include "query/UtcCalendar.h"
 
@@ -28,31 +29,7 @@ QString scaled(int64_t stored, int64_t scale)
 
 QString dimensionTitle(query::DimensionId dimension)
 {
-    using D = query::DimensionId;
-    switch (dimension) {
-    case D::DeviceType:
-        return tr("Device type");
-    case D::Os:
-        return tr("Operating system");
-    case D::ConnectionType:
-        return tr("Connection");
-    case D::Cdn:
-        return tr("CDN");
-    case D::Isp:
-        return tr("ISP");
-    case D::Country:
-        return tr("Country");
-    case D::StreamType:
-        return tr("Stream type");
-    case D::Plan:
-        return tr("Plan");
-    case D::ContentType:
-        return tr("Content type");
-    case D::Genre:
-        return tr("Genre");
-    default:
-        return dimensionKey(dimension);
-    }
+    return query::dimensionLabel(dimension);
 }
 
 QString dimensionKey(query::DimensionId dimension)
@@ -60,9 +37,14 @@ QString dimensionKey(query::DimensionId dimension)
     return fromView(query::dimensionInfo(dimension).name);
 }
 
-QString valueText(const QString& value)
+QString valueText(query::DimensionId dimension, const QString& value)
 {
-    return value.isEmpty() ? tr("(none)") : value;
+    return query::valueLabel(dimension, value);
+}
+
+QString valueText(query::DimensionId dimension, const std::string& value)
+{
+    return query::valueLabel(dimension, std::string_view(value));
 }
 
 QString dayText(int64_t day)
@@ -74,8 +56,8 @@ QString conditionChipText(const query::DimensionCondition& condition)
 {
     QStringList values;
     for (const auto& v : condition.values)
-        values << valueText(QString::fromStdString(v));
-    const QString key = dimensionKey(condition.dimension);
+        values << valueText(condition.dimension, v);
+    const QString key = dimensionTitle(condition.dimension);
     return condition.negated ? tr("%1 not: %2").arg(key, values.join(QStringLiteral(", ")))
                              : tr("%1: %2").arg(key, values.join(QStringLiteral(", ")));
 }

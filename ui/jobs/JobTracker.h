@@ -22,6 +22,16 @@ public:
     explicit JobTracker(QObject* parent = nullptr);
     ~JobTracker() override;
 
+    // Runs the jobs on pool instead of the tracker's own one-thread pool. Trackers sharing a
+    // one-thread pool run their jobs one after another in start order, so the first started
+    // (the charts on screen) are not slowed down by the later ones. The pool must outlive
+    // the tracker's jobs.
+    void setPool(QThreadPool* pool) { m_sharedPool = pool; }
+    // Background jobs run at a lower CPU priority (threads they start inherit it), so they
+    // take what the jobs a user waits for leave over.
+    void setBackground(bool background) { m_background = background; }
+    bool isBackground() const { return m_background; }
+
     // work runs on a pool thread with a cancel flag it should poll; deliver runs on this
     // object's thread with work's result, only if the job is still the latest.
     template <typename Result>
@@ -31,8 +41,12 @@ public:
         const quint64 generation = startGeneration();
         CancelFlag cancel = m_cancel;
         QPointer<JobTracker> self(this);
-        m_pool.start([self, generation, cancel, work = std::move(work),
-                      deliver = std::move(deliver)]() mutable {
+        const bool background = m_background;
+        pool()->start([self, generation, cancel, background, work = std::move(work),
+                       deliver = std::move(deliver)]() mutable {
+            if (cancel->load())
+                return; // queued behind other jobs and superseded meanwhile
+            setThreadBackground(background);
             auto result = std::make_shared<Result>(work(*cancel));
             if (cancel->load())
                 return;
@@ -57,11 +71,16 @@ signals:
 private:
     quint64 startGeneration();
     void finishGeneration();
+    QThreadPool* pool() { return m_sharedPool ? m_sharedPool.data() : &m_pool; }
+    // Lowers (or restores) the calling pool thread's scheduling priority.
+    static void setThreadBackground(bool background);
 
     QThreadPool m_pool;
+    QPointer<QThreadPool> m_sharedPool;
     quint64 m_generation = 0;
     CancelFlag m_cancel;
     bool m_busy = false;
+    bool m_background = false;
 };
 
 } // namespace streamlens::ui

@@ -8,6 +8,7 @@
 #include "data/DataController.h"
 #include "filters/FilterEditor.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -29,12 +30,10 @@ ExplorePage::ExplorePage(DataController* data, FilterEditor* filters, QWidget* p
 
     CrosstabChart::Options heat;
     heat.id = QStringLiteral("heatmap");
-    heat.title = tr("Rebuffering ratio by weekday and hour (UTC)");
     m_heatmap = new CrosstabChart(heat);
 
     CrosstabChart::Options matrix;
     matrix.id = QStringLiteral("matrix");
-    matrix.title = tr("CDN × device");
     matrix.rows = query::DimensionId::DeviceType;
     matrix.columns = query::DimensionId::Cdn;
     matrix.chooseMetric = true;
@@ -46,7 +45,6 @@ ExplorePage::ExplorePage(DataController* data, FilterEditor* filters, QWidget* p
 
     BreakdownChart::Options titles;
     titles.id = QStringLiteral("toptitles");
-    titles.title = tr("Top titles by playing hours");
     titles.dimension = query::DimensionId::Title;
     titles.metric = QStringLiteral("playing_hours");
     titles.chooseDimension = false;
@@ -78,15 +76,48 @@ ExplorePage::ExplorePage(DataController* data, FilterEditor* filters, QWidget* p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
 
-    connect(m_data, &DataController::datasetChanged, this, &ExplorePage::refresh);
-    connect(m_data, &DataController::filterChanged, this, &ExplorePage::refresh);
+    m_pool.setMaxThreadCount(1);
+    retranslateUi();
+    connect(m_data, &DataController::selectionChanged, this, &ExplorePage::refresh);
     refresh();
+}
+
+ExplorePage::~ExplorePage()
+{
+    // Queued jobs are dropped; deleting the charts cancels the running one, so the pool's
+    // destructor does not wait for work nobody will see.
+    m_pool.clear();
+    qDeleteAll(m_charts);
+    m_charts.clear();
+}
+
+void ExplorePage::retranslateUi()
+{
+    // The charts retranslate their own texts; these titles are the page's.
+    m_heatmap->setTitle(tr("Rebuffering ratio by weekday and hour (UTC)"));
+    m_matrix->setTitle(tr("Device type × CDN"));
+    m_topTitles->setTitle(tr("Top titles by playing hours"));
+}
+
+void ExplorePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ExplorePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void ExplorePage::addChart(ExploreChart* chart)
 {
     m_charts.append(chart);
     chart->setParent(this);
+    chart->setJobPool(&m_pool);
     connect(chart, &ExploreChart::toggleRequested, m_filters, &FilterEditor::toggleValue);
     connect(chart, &ExploreChart::cellRequested, this, &ExplorePage::applyCell);
     connect(chart, &ExploreChart::refreshed, this, [this] {
@@ -106,11 +137,25 @@ ExploreChart* ExplorePage::chart(const QString& id) const
 void ExplorePage::refresh()
 {
     auto dataset = m_data->dataset();
-    if (!dataset)
+    auto selection = m_data->selection();
+    if (!dataset || !selection)
         return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_pending = static_cast<int>(m_charts.size());
+    // Charts on screen are queued first.
+    QList<ExploreChart*> order;
     for (ExploreChart* c : m_charts)
-        c->refresh(dataset, m_data->filter());
+        if (!c->visibleRegion().isEmpty())
+            order.append(c);
+    for (ExploreChart* c : m_charts)
+        if (!order.contains(c))
+            order.append(c);
+    for (ExploreChart* c : order)
+        c->refresh(dataset, m_data->selectionFilter(), selection);
 }
 
 void ExplorePage::applyCell(query::DimensionId rowDimension, const QString& rowValue,

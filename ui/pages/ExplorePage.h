@@ -4,6 +4,7 @@
 #include "query/Dimension.h"
 
 #include <QList>
+#include <QThreadPool>
 #include <QWidget>
 
 class QScrollArea;
@@ -18,13 +19,16 @@ class FilterEditor;
 class StartupDistributionChart;
 class TimeSeriesChart;
 
-// Linked charts over the current selection in a scrollable grid of cards. Each chart
-// recomputes off the GUI thread when the dataset or the filter changes; a click on a bar,
+// Linked charts over the current selection in a scrollable grid of cards. A filter change
+// selects once (DataController's shared selection); the charts then aggregate from it off
+// the GUI thread, one after another on one queue, those on screen first. A click on a bar,
 // cell or title changes the filter through the FilterEditor (undoable), which updates all.
+// A hidden page waits until it is shown.
 class ExplorePage : public QWidget {
     Q_OBJECT
 public:
     ExplorePage(DataController* data, FilterEditor* filters, QWidget* parent = nullptr);
+    ~ExplorePage() override;
 
     QList<ExploreChart*> charts() const { return m_charts; }
     ExploreChart* chart(const QString& id) const;
@@ -39,7 +43,12 @@ signals:
     // Every chart shows the latest dataset and filter.
     void refreshed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void addChart(ExploreChart* chart);
     // Keeps exactly these two values (or drops them when they are the filter already).
@@ -56,7 +65,11 @@ private:
     CrosstabChart* m_heatmap;
     CrosstabChart* m_matrix;
     BreakdownChart* m_topTitles;
+    // Jobs of all charts, one at a time: on two cores, charts computed side by side would
+    // all finish late; in turn, the visible ones finish first.
+    QThreadPool m_pool;
     int m_pending = 0;
+    bool m_stale = false;
 };
 
 } // namespace streamlens::ui
