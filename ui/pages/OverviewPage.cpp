@@ -40,6 +40,8 @@ QString dateText(int64_t ms)
 QString rangeText(int64_t fromMs, int64_t toMs)
 {
     const int64_t lastMs = toMs % query::kMsPerDay == 0 ? toMs - 1 : toMs;
+    if (dateText(fromMs) == dateText(lastMs))
+        return dateText(fromMs);
     return QStringLiteral("%1 – %2").arg(dateText(fromMs), dateText(lastMs));
 }
 
@@ -130,9 +132,15 @@ void OverviewPage::resizeEvent(QResizeEvent* event)
 
 void OverviewPage::layoutTiles()
 {
-    // As many columns as fit at ~220 px a tile, at most 6 (two rows of the 11 tiles).
+    // As many columns as fit at ~220 px a tile, choosing among 6, 4, 3 and 2 so that the 11
+    // tiles fill their rows evenly (5 columns would leave one tile alone on the last row).
     const int available = std::max(0, width() - 48);
-    const int columns = std::clamp(available / 220, 2, 6);
+    int columns = 2;
+    for (int c : {6, 4, 3})
+        if (available >= c * 220) {
+            columns = c;
+            break;
+        }
     if (columns == m_columns)
         return;
     m_columns = columns;
@@ -176,11 +184,11 @@ void OverviewPage::refresh()
         },
         [this](std::pair<Result, QString> result) {
             m_error = result.second;
-            show(result.first);
+            present(result.first);
         });
 }
 
-void OverviewPage::show(std::shared_ptr<summary::ExecutiveSummaryResult> result)
+void OverviewPage::present(std::shared_ptr<summary::ExecutiveSummaryResult> result)
 {
     if (result && result->cancelled)
         return;

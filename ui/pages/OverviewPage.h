@@ -57,7 +57,7 @@ protected:
 private:
     void retranslateUi();
     void refresh();
-    void show(std::shared_ptr<summary::ExecutiveSummaryResult> result);
+    void present(std::shared_ptr<summary::ExecutiveSummaryResult> result);
     void showTiles();
     void layoutTiles();
     QString changeLine(const summary::KpiChange& change) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/FindingsList.h"
 
+#include "charts/ChartPalette.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -67,10 +69,13 @@ void FindingsList::retranslateUi()
     // Sentences come translated from the core; they are rebuilt when the page recomputes.
     for (size_t i = 0; i < m_itemWidgets.size(); ++i)
         if (auto* label = m_itemWidgets[i]->findChild<QLabel*>())
-            label->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\">%4</a>")
+            // The link takes the accent colour of the theme: the palette's link blue is
+            // unreadable on the dark background.
+            label->setText(QStringLiteral("<b>%1.</b> %2 <a href=\"%3\" style=\"color:%5\">%4</a>")
                                .arg(QLocale().toString(static_cast<int>(i + 1)),
                                     QString::fromStdString(m_findings[i].sentence).toHtmlEscaped(),
-                                    QString::number(i), tr("Show this segment")));
+                                    QString::number(i), tr("Show this segment"),
+                                    ChartPalette::series(0).name()));
 }
 
 void FindingsList::setFindings(const std::vector<summary::Finding>& findings, const QString& note)
@@ -119,7 +124,7 @@ void FindingsList::activate(int index)
 
 void FindingsList::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
