@@ -277,6 +277,40 @@ private slots:
         QVERIFY(dialog.isVisible());
     }
 
+    // The vault follows the list: a renamed connection's password moves to the new name,
+    // a removed connection's password is forgotten.
+    void renameMovesAndRemoveForgetsPasswords()
+    {
+        QVERIFY(sampleSettings(storePath()).save());
+        ui::PasswordVault vault(ui::PasswordVault::Backend::SessionOnly, "StreamLensTestRename");
+        vault.store(QStringLiteral("Warehouse"), QStringLiteral("wh-pass"));
+        vault.store(QStringLiteral("Local"), QStringLiteral("local-pass"));
+        ui::SettingsDialog dialog(&vault);
+        auto* connections = dialog.dataSourcesTab()->connectionsEditor();
+        QCOMPARE(connections->passwordEdit()->text(), QStringLiteral("wh-pass"));
+        connections->nameEdit()->clear();
+        QTest::keyClicks(connections->nameEdit(), "Warehouse EU");
+        QCOMPARE(connections->list()->item(0)->text(), QStringLiteral("Warehouse EU"));
+        connections->selectConnection(1);
+        QCOMPARE(connections->passwordEdit()->text(), QStringLiteral("local-pass"));
+        connections->removeSelectedConnection();
+        QCOMPARE(connections->activeConnection(), QString()); // "Local" was active
+        QVERIFY(dialog.apply());
+
+        const auto passwordOf = [&](const QString& name) {
+            std::optional<QString> found;
+            vault.lookup(name, [&](std::optional<QString> pw) { found = pw; });
+            return found;
+        };
+        QCOMPARE(passwordOf("Warehouse EU").value_or(QString()), QStringLiteral("wh-pass"));
+        QVERIFY(!passwordOf("Warehouse"));
+        QVERIFY(!passwordOf("Local"));
+        const AppSettings saved = AppSettings::load();
+        QCOMPARE(saved.connections.size(), size_t(1));
+        QCOMPARE(saved.connections[0].name, QStringLiteral("Warehouse EU"));
+        QCOMPARE(saved.activeConnection, QString());
+    }
+
     void createDemoAsksWithThePathShown()
     {
         ui::PasswordVault vault(ui::PasswordVault::Backend::SessionOnly, "StreamLensTestDemo");
