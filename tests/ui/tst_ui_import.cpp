@@ -192,6 +192,13 @@ private slots:
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(&dialog, &change);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Import a CSV file"));
+        // The format is read from the widgets' data, not from their (translated) text.
+        QCOMPARE(dialog.format().delimiter, ';');
+        QCOMPARE(dialog.format().decimalSeparator, ',');
+        io::CsvFormat pipe = germanDefaults();
+        pipe.delimiter = ':'; // not among the usual choices
+        ImportDialog other(pipe, m_base);
+        QCOMPARE(other.format().delimiter, ':');
     }
 };
 

@@ -43,17 +43,6 @@ struct ImportOutcome {
     std::shared_ptr<const Dataset> dataset;
 };
 
-char charFromCombo(const QComboBox* combo)
-{
-    const QVariant data = combo->currentData();
-    if (data.isValid() && combo->currentText() == combo->itemText(combo->currentIndex()))
-        return char(data.toInt());
-    const QString text = combo->currentText();
-    if (text.compare(QStringLiteral("tab"), Qt::CaseInsensitive) == 0 || text == "\\t")
-        return '\t';
-    return text.isEmpty() || text.at(0).unicode() > 0x7f ? ',' : char(text.at(0).unicode());
-}
-
 QTableView* makeTable(QWidget* parent)
 {
     auto* view = new QTableView(parent);
@@ -111,8 +100,8 @@ void ImportDialog::buildUi()
     top->addWidget(m_table, 1, 1, 1, 2);
 
     m_formatBox = new QGroupBox(this);
+    // Not editable: the choice is the item's data, never parsed back from translated text.
     m_delimiter = new QComboBox(this);
-    m_delimiter->setEditable(true);
     for (char c : {',', ';', '\t', '|'})
         m_delimiter->addItem(QString(), int(c));
     m_quote = new QLineEdit(this);
@@ -239,7 +228,7 @@ void ImportDialog::buildUi()
         if (io::TableKind(m_table->currentData().toInt()) != m_mappingModel->mapping().table)
             autoMatch();
     });
-    connect(m_delimiter, &QComboBox::currentTextChanged, this, &ImportDialog::schedulePreview);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
     connect(m_quote, &QLineEdit::textChanged, this, &ImportDialog::schedulePreview);
     connect(m_encoding, &QComboBox::currentTextChanged, this, &ImportDialog::schedulePreview);
     connect(m_header, &QCheckBox::toggled, this, [this] {
@@ -312,11 +301,10 @@ void ImportDialog::changeEvent(QEvent* event)
 
 void ImportDialog::setFormatWidgets(const io::CsvFormat& format)
 {
-    const int d = m_delimiter->findData(int(format.delimiter));
-    if (d >= 0)
-        m_delimiter->setCurrentIndex(d);
-    else
-        m_delimiter->setEditText(QString(QChar(format.delimiter)));
+    if (m_delimiter->findData(int(format.delimiter)) < 0) // another one from the settings
+        m_delimiter->addItem(QStringLiteral("“%1”").arg(QChar(format.delimiter)),
+                             int(format.delimiter));
+    m_delimiter->setCurrentIndex(m_delimiter->findData(int(format.delimiter)));
     m_quote->setText(QString(QChar(format.quote)));
     m_encoding->setEditText(QString::fromStdString(format.encoding));
     m_decimal->setCurrentIndex(format.decimalSeparator == ',' ? 1 : 0);
@@ -328,7 +316,7 @@ void ImportDialog::setFormatWidgets(const io::CsvFormat& format)
 io::CsvFormat ImportDialog::format() const
 {
     io::CsvFormat f;
-    f.delimiter = charFromCombo(m_delimiter);
+    f.delimiter = char(m_delimiter->currentData().toInt());
     f.quote = m_quote->text().isEmpty() ? '"' : char(m_quote->text().at(0).toLatin1());
     f.encoding = m_encoding->currentText().trimmed().toStdString();
     f.decimalSeparator = char(m_decimal->currentData().toInt());

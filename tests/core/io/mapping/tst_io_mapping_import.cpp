@@ -349,6 +349,24 @@ private slots:
         QCOMPARE(dump(d), after);
     }
 
+    void cancelLoadsNothing()
+    {
+        Dataset d;
+        QCOMPARE(importInto(d, {dir("valid")}).status, ImportStatus::Ok);
+        const auto before = dump(d);
+        const QString file = path("cancel.csv");
+        write(file, kGermanUsers.toUtf8());
+        for (double stopAt : {0.0, 0.5, 0.96}) { // mapping pass, import, before the commit
+            ImportOptions options;
+            options.maxRejectRate = 1.0;
+            options.progress = [stopAt](double f) { return f < stopAt; };
+            const ImportReport r =
+                importForeign(d, {ForeignFile{file.toStdString(), germanUsers()}}, options);
+            QCOMPARE(r.status, ImportStatus::Cancelled);
+            QCOMPARE(dump(d), before);
+        }
+    }
+
     void previewShowsRowsAsTheFormatReadsThem()
     {
         const QString file = path("preview.csv");
