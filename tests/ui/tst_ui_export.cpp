@@ -362,6 +362,14 @@ private slots:
             QCOMPARE(o.dpi, 200);
             QCOMPARE(o.format, ui::ExportFormat::Svg);
             QVERIFY(dialog.fileName().endsWith("heatmap.svg"));
+            // The suggested file is in an existing folder, so OK works at once.
+            QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+            // Fits a 1366×768 screen with room to spare.
+            QVERIFY(dialog.sizeHint().width() < 900 && dialog.sizeHint().height() < 600);
+            if (const QByteArray shots = qgetenv("STREAMLENS_EXPORT_SHOTS"); !shots.isEmpty()) {
+                dialog.resize(dialog.sizeHint());
+                dialog.grab().save(QString::fromLocal8Bit(shots) + "/export-dialog.png");
+            }
             // Choosing PDF renames the file so the suffix never contradicts the format.
             ui::ExportOptions pdf = o;
             pdf.format = ui::ExportFormat::Pdf;

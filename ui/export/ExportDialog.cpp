@@ -30,8 +30,9 @@ QString startDirectory()
     const QString saved = QSettings().value(QLatin1String(kLastDirectoryKey)).toString();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
+    // The pictures folder may be named but not exist (fresh accounts, containers).
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return pictures.isEmpty() ? QDir::homePath() : pictures;
+    return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
 }
 } // namespace
 

@@ -63,6 +63,8 @@ void ReportExporter::exportReport()
     QString folder = QSettings().value(QLatin1String(kLastDirectoryKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("streamlens-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
     QString fileName = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggested,
