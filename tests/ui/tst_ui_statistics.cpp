@@ -100,6 +100,15 @@ private:
         return -1;
     }
 
+    // With STREAMLENS_STATS_SHOTS=DIR the page is saved there to be looked at.
+    static void shot(QWidget& page, const QString& name)
+    {
+        if (const QByteArray dir = qgetenv("STREAMLENS_STATS_SHOTS"); !dir.isEmpty()) {
+            QCoreApplication::processEvents();
+            page.grab().save(QString::fromUtf8(dir) + "/page-" + name + ".png");
+        }
+    }
+
     // Charts draw into an image with more than the background in it.
     static void checkRenders(ui::StatsChart* chart, const QString& name)
     {
@@ -185,6 +194,7 @@ private slots:
         QCOMPARE(box->data()->at(1)->upperQuartile, boxes->groups[1].q3);
         QCOMPARE(f->page.charts().size(), size_t(1));
         checkRenders(chart, "boxplot");
+        shot(f->page, "compare");
     }
 
     void compareRatesAsTheCore()
@@ -249,6 +259,7 @@ private slots:
         auto* chart = f->page.resultView()->scatterChart();
         QCOMPARE(chart->plot()->graph(0)->dataCount(), int(ScatterSampler::kDefaultPoints));
         checkRenders(chart, "scatter");
+        shot(f->page, "relate");
     }
 
     void segmentAsTheCore()
@@ -279,6 +290,7 @@ private slots:
         checkRenders(f->page.resultView()->profileChart(), "clusterprofile");
         checkRenders(f->page.resultView()->kScanChart(), "kscan");
         QCOMPARE(f->page.charts().size(), size_t(2));
+        shot(f->page, "segment");
 
         // A click on k = 4 in the scan chart segments anew with k = 4.
         QSignalSpy spy(&f->page, &ui::StatisticsPage::refreshed);
@@ -325,6 +337,7 @@ private slots:
         auto* details = f->page.resultView()->detailsModel();
         QCOMPARE(raw(details, detailsRow(details, "AUC"), 1), *core->holdout.auc);
         checkRenders(f->page.resultView()->rocChart(), "roc");
+        shot(f->page, "predict");
     }
 
     void readyMadeAsTheCore()
@@ -343,6 +356,7 @@ private slots:
         QVERIFY(f->page.resultView()->sentence().contains("less played"));
         // A linear model has no ROC curve: no chart rather than an empty one.
         QVERIFY(f->page.charts().empty());
+        shot(f->page, "readymade");
     }
 
     void edgeCasesAreMessages_data()
@@ -407,6 +421,7 @@ private slots:
         QVERIFY(!view->sentence().contains("nan", Qt::CaseInsensitive));
         QCOMPARE(view->mainModel()->rowCount(), 0);
         QVERIFY(f->page.charts().empty());
+        shot(f->page, QStringLiteral("error-%1").arg(kind));
     }
 
     void filterChangeRunsTheShownQuestionAgain()
@@ -467,6 +482,8 @@ private slots:
         QCOMPARE(f->page.resultView()->groupChart()->plot()->xAxis->tickLabelColor(),
                  QApplication::palette().color(QPalette::WindowText));
         checkRenders(f->page.resultView()->groupChart(), "boxplot-dark");
+        f->page.resize(1920, 1080);
+        shot(f->page, "compare-dark-1920");
         ui::applyTheme(ui::Theme::Light);
     }
 };

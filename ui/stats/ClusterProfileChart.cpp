@@ -63,10 +63,19 @@ QString ClusterProfileChart::rebuild()
     plot()->yAxis->setRange(-extreme * 1.1, extreme * 1.1);
     plot()->yAxis->setLabel(tr("Standardised centroid (SD from the mean)"));
     plot()->yAxis->grid()->setZeroLinePen(QPen(ChartPalette::mutedText(), 1));
+    // Bars reach every corner of the plot: the legend goes in a row of its own below it.
+    QCPLayoutInset* inset = plot()->axisRect()->insetLayout();
+    if (inset->elements(false).contains(plot()->legend)) {
+        inset->take(plot()->legend);
+        inset->simplify();
+        const int row = plot()->plotLayout()->rowCount();
+        plot()->plotLayout()->addElement(row, 0, plot()->legend);
+        plot()->plotLayout()->setRowStretchFactor(row, 0.001);
+        plot()->legend->setMargins(QMargins(6, 2, 6, 2));
+    }
     plot()->legend->setVisible(true);
     plot()->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot()->legend->setWrap(std::min<int>(int(k), 4));
-    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     return tr("Profiles of %1 segments of %2 units").arg(k).arg(locale.toString(qlonglong(a.n)));
 }
 

@@ -24,7 +24,7 @@ void LevelCombo::setLevel(analysis::Level level)
 void LevelCombo::retranslateUi()
 {
     setItemText(0, tr("Sessions"));
-    setItemText(1, tr("Viewers (per-user aggregates)"));
+    setItemText(1, tr("Viewers (per user)"));
 }
 
 } // namespace streamlens::ui

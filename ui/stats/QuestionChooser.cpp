@@ -32,6 +32,11 @@ QuestionChooser::QuestionChooser(QWidget* parent)
         m_stack->addWidget(form);
         connect(form, &QuestionForm::edited, this, &QuestionChooser::edited);
     }
+    // The chooser column is narrow: combos size to a few characters, not their longest item.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     QFont bold = m_label->font();
     bold.setBold(true);
     m_label->setFont(bold);

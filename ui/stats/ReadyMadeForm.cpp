@@ -20,6 +20,8 @@ ReadyMadeForm::ReadyMadeForm(QWidget* parent)
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Question titles are sentences: each gets the column's full width under its label.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (const auto& q : analysis::questions())
         m_question->addItem(QString(), int(q.id));
     m_form->addRow(new QLabel(this), m_question);

@@ -58,7 +58,9 @@ void RelateVariablesForm::retranslateUi()
     m_form->labelForField(m_y)->setProperty("text", tr("Against (y)"));
     m_form->labelForField(m_method)->setProperty("text", tr("Correlation"));
     m_method->setItemText(0, tr("Pearson (linear)"));
-    m_method->setItemText(1, tr("Spearman (ranks, any monotone relation)"));
+    m_method->setItemText(1, tr("Spearman (ranks)"));
+    m_method->setToolTip(tr("Pearson measures a straight-line relation; Spearman any relation "
+                            "that only goes up or only goes down, and resists outliers"));
 }
 
 } // namespace streamlens::ui

@@ -33,7 +33,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(false);
     return view;
 }
@@ -165,6 +165,8 @@ void ResultView::showMessage(const QString& text, bool error)
     m_detailsModel->setTable({});
     m_confusionModel->setTable({});
     m_confusion->setVisible(false);
+    // A message stands alone: empty tables under it would suggest numbers are coming.
+    m_splitter->setVisible(false);
 }
 
 void ResultView::showPrompt()
@@ -194,6 +196,7 @@ void ResultView::showResult(const StatsResult& r)
     }
     m_result = r;
     m_error = false;
+    m_splitter->setVisible(true);
     m_sentence->setPalette(palette());
     QStringList notes;
     switch (r.request.kind) {
@@ -248,11 +251,18 @@ void ResultView::showResult(const StatsResult& r)
         } else {
             showCharts({});
         }
-        notes << tr("Coefficients and fit come from all %1 units; AUC, accuracy and the "
-                    "confusion matrix from a model refitted on a seeded training split and "
-                    "evaluated on the %2 held-out units.")
-                     .arg(QLocale().toString(qlonglong(m.n)),
-                          QLocale().toString(qlonglong(m.holdout.nTest)));
+        const QString n = QLocale().toString(qlonglong(m.n));
+        const QString heldOut = QLocale().toString(qlonglong(m.holdout.nTest));
+        if (m.request.kind == analysis::ModelKind::Logistic)
+            notes << tr("Coefficients and fit come from all %1 units; the ROC curve, AUC, "
+                        "accuracy and the confusion matrix from a model refitted on a seeded "
+                        "training split and evaluated on the %2 held-out units.")
+                         .arg(n, heldOut);
+        else
+            notes << tr("Coefficients and fit come from all %1 units; the held-out RMSE and "
+                        "R² from a model refitted on a seeded training split and evaluated on "
+                        "the %2 held-out units.")
+                         .arg(n, heldOut);
         break;
     }
     }
@@ -271,9 +281,15 @@ void ResultView::showResult(const StatsResult& r)
     const bool confusion = !tables.confusion.rows.isEmpty();
     m_confusionModel->setTable(std::move(tables.confusion));
     m_confusion->setVisible(confusion);
+    // Numbers keep their width; in the details the labels take what is left (elided, with
+    // the full text as tooltip) so the values are never cut.
     m_main->resizeColumnsToContents();
-    m_details->resizeColumnsToContents();
     m_confusion->resizeColumnsToContents();
+    QHeaderView* header = m_details->horizontalHeader();
+    for (int c = 0; c < m_detailsModel->columnCount(); ++c)
+        header->setSectionResizeMode(c, c == 0 && m_detailsModel->columnCount() == 2
+                                            ? QHeaderView::Stretch
+                                            : QHeaderView::ResizeToContents);
 }
 
 QString ResultView::sentence() const
