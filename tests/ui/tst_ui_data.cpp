@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,6 +252,26 @@ private slots:
         page.exportTo(m_dir.filePath("wrong.txt"), false);
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(!QFile::exists(m_dir.filePath("wrong.txt")));
+    }
+
+    void hiddenTabCatchesUpWhenShown()
+    {
+        ui::DataController data;
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, "other");
+        auto* page = new ui::DataPage(&data);
+        tabs.addTab(page, page->windowTitle());
+        QCOMPARE(tabs.tabText(1), QString("Data"));
+        tabs.show();
+        QSignalSpy refreshed(page, &ui::DataPage::refreshed);
+        data.setDataset(m_data, "test");
+        data.setFilter(where({"device_type=console"}));
+        QVERIFY(!refreshed.wait(300)); // no row work behind another tab
+        QVERIFY(!page->isBusy());
+        tabs.setCurrentWidget(page);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(modelRows(page->model(TableKind::Sessions)),
+                 coreRows(*m_data, TableKind::Sessions, where({"device_type=console"})));
     }
 
     void cellsFollowTheLocale()

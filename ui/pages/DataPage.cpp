@@ -162,6 +162,7 @@ bool DataPage::isBusy() const
 
 void DataPage::retranslateUi()
 {
+    setWindowTitle(tr("Data")); // the main window's tab follows it
     m_tableLabel->setText(tr("&Table:"));
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Write the rows to a CSV file or an Excel workbook"));
@@ -279,7 +280,21 @@ void DataPage::invalidate()
         if (t != m_table)
             model(t)->clear();
     updateTableChoice();
+    // A hidden tab does no row work for each filter click; it catches up when shown.
+    if (parentWidget() && !isVisible()) {
+        m_stale = true;
+        return;
+    }
     rebuild();
+}
+
+void DataPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        rebuild();
+    }
 }
 
 void DataPage::rebuild()

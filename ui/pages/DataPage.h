@@ -66,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Rebuild;
@@ -109,6 +110,7 @@ private:
     };
     std::array<SortState, 4> m_sort;
     bool m_sorting = false; // what the busy state says
+    bool m_stale = false;   // filter changed while the page was a hidden tab
 };
 
 } // namespace streamlens::ui
