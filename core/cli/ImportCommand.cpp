@@ -51,9 +51,10 @@ bool wantsMapping(const CommandParser& parser)
 
 // The foreign file and its mapping from --mapping and the format options (which override
 // the mapping's format). Without --mapping the file's columns are matched to the contract's
-// by name, or taken in contract order when it has no header. False after printing why.
-bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::string& path,
-                 io::mapping::ForeignFile& out)
+// by name, or taken in contract order when it has no header. Ok, or the exit code after
+// printing why (Usage for bad options, InputError when the file cannot be read).
+int foreignFile(CommandContext& ctx, const CommandParser& parser, const std::string& path,
+                io::mapping::ForeignFile& out)
 {
     using io::mapping::ColumnMapping;
     std::string error;
@@ -61,7 +62,7 @@ bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::st
     const bool fromFile = parser.isSet("mapping");
     if (fromFile && !ColumnMapping::load(parser.value("mapping").toStdString(), mapping, &error)) {
         ctx.err << "streamlens import: " << error << "\n";
-        return false;
+        return Usage;
     }
     io::CsvFormat& format = mapping.format;
     struct CharOption {
@@ -76,13 +77,13 @@ bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::st
         const auto c = oneChar(parser.value(o.name));
         if (!c) {
             ctx.err << "streamlens import: --" << o.name << " takes one character (or \\t)\n";
-            return false;
+            return Usage;
         }
         o.target = *c;
     }
     if (format.decimalSeparator != '.' && format.decimalSeparator != ',') {
         ctx.err << "streamlens import: --decimal is . or ,\n";
-        return false;
+        return Usage;
     }
     if (parser.isSet("encoding"))
         format.encoding = parser.value("encoding").toStdString();
@@ -96,19 +97,19 @@ bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::st
         table = io::mapping::tableFromName(parser.value("table").toStdString());
         if (!table) {
             ctx.err << "streamlens import: --table is users, content, sessions or events\n";
-            return false;
+            return Usage;
         }
         if (fromFile && *table != mapping.table) {
             ctx.err << "streamlens import: --table " << parser.value("table").toStdString()
                     << " but the mapping is for " << io::tableName(mapping.table) << "\n";
-            return false;
+            return Usage;
         }
     }
     if (!fromFile) {
         const auto preview = io::mapping::previewForeign(path, format, 1);
         if (!preview.ok()) {
             ctx.err << "streamlens import: " << preview.error << "\n";
-            return false;
+            return InputError;
         }
         if (!table)
             table = io::tableFromFileName(path);
@@ -117,7 +118,7 @@ bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::st
         if (!table) {
             ctx.err << "streamlens import: cannot tell which table " << path
                     << " holds; name it with --table users|content|sessions|events\n";
-            return false;
+            return Usage;
         }
         const io::CsvFormat chosen = format;
         if (format.hasHeader) {
@@ -133,7 +134,7 @@ bool foreignFile(CommandContext& ctx, const CommandParser& parser, const std::st
     }
     out.path = path;
     out.mapping = std::move(mapping);
-    return true;
+    return Ok;
 }
 
 bool writeJson(const std::string& path, const QJsonObject& object, std::string* error)
@@ -213,8 +214,9 @@ int runImport(CommandContext& ctx)
                        "one file; name exactly one\n";
             return Usage;
         }
-        if (!foreignFile(ctx, parser, paths.front().toStdString(), foreign))
-            return Usage;
+        if (const int code = foreignFile(ctx, parser, paths.front().toStdString(), foreign);
+            code != Ok)
+            return code;
         if (!parser.isSet("max-reject-rate"))
             maxRejectRate = foreign.mapping.format.maxRejectRate;
     }

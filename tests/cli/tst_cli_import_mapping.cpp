@@ -148,6 +148,13 @@ private slots:
         QVERIFY2(r.err.contains("required contract column churned of users has no source"),
                  r.err.constData());
         QCOMPARE(users(db), 0);
+        // A file that is not there is an input error, with or without a mapping.
+        QCOMPARE(
+            streamlens({"import", path("missing.csv"), "--db", db, "--table", "users"}).exitCode,
+            3);
+        QCOMPARE(
+            streamlens({"import", path("missing.csv"), "--db", db, "--mapping", mapping}).exitCode,
+            3);
     }
 
     void usageErrors_data()

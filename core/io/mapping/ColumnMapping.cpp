@@ -77,7 +77,9 @@ ColumnRule& ColumnMapping::rule(std::string_view contractColumn)
     for (size_t c = 0; c < defs.size(); ++c)
         if (defs[c].name == contractColumn)
             return rules[c];
-    static ColumnRule none; // an unknown name edits nothing that is used
+    // An unknown name is a programming error; in release builds the edit goes nowhere.
+    Q_ASSERT_X(false, "ColumnMapping::rule", "not a column of the mapping's table");
+    thread_local ColumnRule none;
     none = ColumnRule{};
     return none;
 }
