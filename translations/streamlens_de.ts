@@ -1463,10 +1463,6 @@
         <translation>Im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1): passwords are kept only until StreamLens quits and asked once per session. They are never written to the settings file.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Passwörter werden nur bis zum Beenden von StreamLens behalten und einmal pro Sitzung abgefragt. Sie werden nie in die Einstellungsdatei geschrieben.</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -1541,6 +1537,10 @@
     <message>
         <source>Connects with these values (saved or not) and asks the server for its version.</source>
         <translation>Verbindet sich mit diesen Werten (gespeichert oder nicht) und fragt den Server nach seiner Version.</translation>
+    </message>
+    <message>
+        <source>No system keyring (%1): passwords are kept until StreamLens quits and asked once per session, never written to the settings file.</source>
+        <translation>Kein Schlüsselbund des Systems (%1): Passwörter werden bis zum Beenden von StreamLens behalten, einmal pro Sitzung abgefragt und nie in die Einstellungsdatei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2782,6 @@ n = %2</translation>
         <translation>Passwort für die Verbindung „%1“:</translation>
     </message>
     <message>
-        <source>the system keyring is switched off</source>
-        <translation>der Schlüsselbund des Systems ist ausgeschaltet</translation>
-    </message>
-    <message>
         <source>no keyring service answered</source>
         <translation>kein Schlüsselbund-Dienst hat geantwortet</translation>
     </message>
@@ -2796,6 +2792,26 @@ n = %2</translation>
     <message>
         <source>The system keyring is not available (%1). StreamLens keeps passwords only until it quits and asks for them once per session.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). StreamLens behält Passwörter nur bis zum Beenden und fragt einmal pro Sitzung danach.</translation>
+    </message>
+    <message>
+        <source>access to the keyring was declined</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>access to the keyring was denied</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>no keyring service is installed</source>
+        <translation>es ist kein Schlüsselbund-Dienst installiert</translation>
+    </message>
+    <message>
+        <source>no keyring service such as GNOME Keyring or KWallet answered</source>
+        <translation>kein Schlüsselbund-Dienst wie GNOME Keyring oder KWallet hat geantwortet</translation>
+    </message>
+    <message>
+        <source>switched off for this session</source>
+        <translation>für diese Sitzung ausgeschaltet</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2942,33 @@ n = %2</translation>
     <message>
         <source>Spearman (ranks, any monotone relation)</source>
         <translation>Spearman (Ränge, jede monotone Beziehung)</translation>
+    </message>
+</context>
+<context>
+    <name>streamlens::ui::ReportExporter</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: title page, executive summary and one page per chart</source>
+        <translation>Einen PDF-Bericht schreiben: Titelseite, Zusammenfassung und eine Seite pro Diagramm</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no data to report on yet.</source>
+        <translation>Es gibt noch keine Daten für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>StreamLens report</source>
+        <translation>StreamLens-Bericht</translation>
     </message>
 </context>
 <context>

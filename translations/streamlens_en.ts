@@ -1463,10 +1463,6 @@
         <translation>Kept in the system keyring, never in the settings file.</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1): passwords are kept only until StreamLens quits and asked once per session. They are never written to the settings file.</source>
-        <translation>The system keyring is not available (%1): passwords are kept only until StreamLens quits and asked once per session. They are never written to the settings file.</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
@@ -1541,6 +1537,10 @@
     <message>
         <source>Connects with these values (saved or not) and asks the server for its version.</source>
         <translation>Connects with these values (saved or not) and asks the server for its version.</translation>
+    </message>
+    <message>
+        <source>No system keyring (%1): passwords are kept until StreamLens quits and asked once per session, never written to the settings file.</source>
+        <translation>No system keyring (%1): passwords are kept until StreamLens quits and asked once per session, never written to the settings file.</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2782,6 @@ n = %2</translation>
         <translation>Password for the connection &quot;%1&quot;:</translation>
     </message>
     <message>
-        <source>the system keyring is switched off</source>
-        <translation>the system keyring is switched off</translation>
-    </message>
-    <message>
         <source>no keyring service answered</source>
         <translation>no keyring service answered</translation>
     </message>
@@ -2796,6 +2792,26 @@ n = %2</translation>
     <message>
         <source>The system keyring is not available (%1). StreamLens keeps passwords only until it quits and asks for them once per session.</source>
         <translation>The system keyring is not available (%1). StreamLens keeps passwords only until it quits and asks for them once per session.</translation>
+    </message>
+    <message>
+        <source>access to the keyring was declined</source>
+        <translation>access to the keyring was declined</translation>
+    </message>
+    <message>
+        <source>access to the keyring was denied</source>
+        <translation>access to the keyring was denied</translation>
+    </message>
+    <message>
+        <source>no keyring service is installed</source>
+        <translation>no keyring service is installed</translation>
+    </message>
+    <message>
+        <source>no keyring service such as GNOME Keyring or KWallet answered</source>
+        <translation>no keyring service such as GNOME Keyring or KWallet answered</translation>
+    </message>
+    <message>
+        <source>switched off for this session</source>
+        <translation>switched off for this session</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2942,33 @@ n = %2</translation>
     <message>
         <source>Spearman (ranks, any monotone relation)</source>
         <translation>Spearman (ranks, any monotone relation)</translation>
+    </message>
+</context>
+<context>
+    <name>streamlens::ui::ReportExporter</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: title page, executive summary and one page per chart</source>
+        <translation>Write a PDF report: title page, executive summary and one page per chart</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no data to report on yet.</source>
+        <translation>There is no data to report on yet.</translation>
+    </message>
+    <message>
+        <source>StreamLens report</source>
+        <translation>StreamLens report</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "filters/DateRangeGroup.h"
 #include "filters/FacetGroup.h"
 #include "filters/FilterPanel.h"
+#include "filters/FilterText.h"
 #include "generator/SyntheticGenerator.h"
 #include "i18n/LanguageManager.h"
 #include "pages/OverviewPage.h"
@@ -193,6 +194,17 @@ private slots:
         QCOMPARE(tabTitles(window),
                  (QStringList{QStringLiteral("Overview"), QStringLiteral("Explore")}));
         QTRY_VERIFY(labelTexts(panel).contains(QStringLiteral("Date range")));
+    }
+
+    void textsOfFileLocalHelpersAreTranslated()
+    {
+        // FilterText's tr() helper asks with context "FilterText"; lupdate files its texts
+        // under the namespace. The chips and the presentation overlay use them.
+        auto& languages = ui::LanguageManager::instance();
+        QVERIFY(languages.setLanguage(QStringLiteral("de")));
+        QCOMPARE(ui::timeChipText(0, std::nullopt), QStringLiteral("ab 1970-01-01"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QCOMPARE(ui::timeChipText(0, std::nullopt), QStringLiteral("from 1970-01-01"));
     }
 
     void numbersAndDatesFollowTheLanguage()

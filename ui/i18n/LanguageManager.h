@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "i18n/ContextFallbackTranslator.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -38,7 +40,7 @@ signals:
 private:
     LanguageManager();
 
-    QTranslator m_appTranslator;
+    ContextFallbackTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     QString m_requested;
     QString m_language = QStringLiteral("en");
