@@ -260,6 +260,7 @@ private slots:
         const QByteArray before = settingsFileText();
         ui::PasswordVault vault(ui::PasswordVault::Backend::SessionOnly, "StreamLensTestInvalid");
         ui::SettingsDialog dialog(&vault);
+        dialog.show();
         QSignalSpy applied(&dialog, &ui::SettingsDialog::applied);
         auto* connections = dialog.dataSourcesTab()->connectionsEditor();
         connections->selectConnection(1);
@@ -272,7 +273,6 @@ private slots:
         QVERIFY2(message.contains("unique") && message.contains("HH:mm"), qPrintable(message));
         QCOMPARE(settingsFileText(), before);
         // OK with invalid input keeps the dialog open.
-        dialog.show();
         QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(dialog.isVisible());
     }
@@ -309,6 +309,24 @@ private slots:
         QCOMPARE(saved.connections.size(), size_t(1));
         QCOMPARE(saved.connections[0].name, QStringLiteral("Warehouse EU"));
         QCOMPARE(saved.activeConnection, QString());
+    }
+
+    // A kept dialog shows the file's current values each time it opens; Cancel drops edits.
+    void reopenedDialogShowsSavedValues()
+    {
+        QVERIFY(sampleSettings(storePath()).save());
+        ui::PasswordVault vault(ui::PasswordVault::Backend::SessionOnly, "StreamLensTestReopen");
+        ui::SettingsDialog dialog(&vault);
+        dialog.show();
+        dialog.appearanceTab()->fontScaleBox()->setValue(1.75);
+        QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QSettings().setValue("appearance/theme", "light"); // changed elsewhere meanwhile
+        dialog.show();
+        QCOMPARE(dialog.appearanceTab()->fontScaleBox()->value(), 1.25);
+        QCOMPARE(dialog.appearanceTab()->themeBox()->currentData().toString(),
+                 QStringLiteral("light"));
+        QCOMPARE(AppSettings::load().appearance.fontScale, 1.25);
     }
 
     void createDemoAsksWithThePathShown()

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -56,6 +57,24 @@ SettingsDialog::SettingsDialog(PasswordVault* vault, QWidget* parent)
         showMessage(QStringList{tr("Some saved settings were invalid and were reset:")} + warnings);
     retranslateUi();
     resize(sizeHint().expandedTo(QSize(880, 660)));
+}
+
+void SettingsDialog::reload()
+{
+    QStringList warnings;
+    m_loaded = settings::AppSettings::load(&warnings);
+    setEditedSettings(m_loaded);
+    if (warnings.isEmpty())
+        showMessage({});
+    else
+        showMessage(QStringList{tr("Some saved settings were invalid and were reset:")} + warnings);
+}
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    if (!event->spontaneous())
+        reload();
+    QDialog::showEvent(event);
 }
 
 settings::AppSettings SettingsDialog::editedSettings() const

@@ -24,10 +24,14 @@ class PasswordVault;
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    // The vault should live as long as the application, so session-only passwords survive
-    // closing the dialog.
+    // The vault should live as long as the application. Keep the dialog too (e.g. a member of
+    // the main window): destroying it waits for a running connection test (at most its
+    // connect timeout).
     explicit SettingsDialog(PasswordVault* vault, QWidget* parent = nullptr);
 
+    // Shows what the settings file holds now (also done each time the dialog is shown, so
+    // one dialog can be kept and reopened; Cancel's edits do not survive).
+    void reload();
     // Validates, saves settings and passwords, emits applied(); false (nothing saved, the
     // problems shown) when something is invalid.
     bool apply();
@@ -54,6 +58,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
