@@ -11,6 +11,7 @@
 #include "util/ParallelFor.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <numeric>
 
@@ -58,6 +59,58 @@ bool scan(const SessionColumns& c, const Selection& selection, RowKey rowKey, Co
             out[i].merge(state[i]);
     return true;
 }
+
+// Above this many groups the accumulators (~330 bytes each, per thread) outgrow the caches
+// and every row misses them: rows ranked by attempts or playing time are then ranked first
+// from two plain sums per group, and only the kept groups get accumulators.
+constexpr uint32_t kLightRankGroups = 4096;
+
+// Per group: attempts and playing time (ms) of the selected rows.
+template <typename Key>
+bool sumGroups(const SessionColumns& c, const Selection& selection, Key key, uint32_t groups,
+               const std::atomic<bool>* cancel, std::vector<int64_t>& attempts,
+               std::vector<int64_t>& playingMs)
+{
+    const int threads = resolveThreads(0);
+    std::vector<std::vector<int64_t>> counts(static_cast<size_t>(threads));
+    std::vector<std::vector<int64_t>> sums(static_cast<size_t>(threads));
+    std::atomic<bool> stopped = false;
+    parallelFor(selection.wordCount(), threads, 1024, [&](size_t begin, size_t end, int worker) {
+        auto& n = counts[static_cast<size_t>(worker)];
+        auto& ms = sums[static_cast<size_t>(worker)];
+        n.assign(groups, 0);
+        ms.assign(groups, 0);
+        for (size_t w = begin; w < end; w += kChunkWords) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return;
+            }
+            selection.forEachInWords(w, std::min(end, w + kChunkWords), [&](size_t row) {
+                const uint32_t g = key(row);
+                ++n[g];
+                ms[g] += c.playingMs[row];
+            });
+        }
+    });
+    if (stopped)
+        return false;
+    attempts.assign(groups, 0);
+    playingMs.assign(groups, 0);
+    for (size_t t = 0; t < counts.size(); ++t)
+        for (uint32_t g = 0; g < groups && g < counts[t].size(); ++g) {
+            attempts[g] += counts[t][g];
+            playingMs[g] += sums[t][g];
+        }
+    return true;
+}
+
+// A key mapped through a table (kept groups to 0..k-1, the others to k).
+template <typename Key> struct Remapped {
+    Key key;
+    const uint32_t* slot;
+    static constexpr bool kRandomAccess = true;
+    uint32_t operator()(size_t row) const { return slot[key(row)]; }
+};
 
 // Codes of one axis in the engine's order, without the null group unless asked, cut to max
 // for dimensions ordered by attempts (or by a metric).
@@ -129,6 +182,44 @@ std::optional<AdditiveTable> computeAdditiveKpis(const Dataset& dataset, const S
     }
     const uint32_t nr = rowColumn->groupCount();
     const uint32_t nc = columnColumn ? columnColumn->groupCount() : 1;
+    const bool lightRank = !columnColumn && !options.foldRest && nr > kLightRankGroups &&
+                           (options.rankRowsBy.empty() || options.rankRowsBy == "playing_hours" ||
+                            options.rankRowsBy == "attempts") &&
+                           dimensionInfo(rows).order == DimensionOrder::ByAttempts;
+    if (lightRank) {
+        std::vector<int64_t> attempts, playingMs;
+        if (!rowColumn->visit([&](auto key) {
+                return sumGroups(*c, selection, key, nr, cancel, attempts, playingMs);
+            })) {
+            out.cancelled = true;
+            return out;
+        }
+        std::vector<double> rank(nr);
+        for (uint32_t r = 0; r < nr; ++r)
+            rank[r] = options.rankRowsBy == "playing_hours"
+                          ? static_cast<double>(playingMs[r]) / 3'600'000.0 // as additiveKpis
+                          : static_cast<double>(attempts[r]);
+        const auto kept =
+            orderAxis(*rowColumn, attempts, &rank, options.maxRows, options.includeNull);
+        const auto k = static_cast<uint32_t>(kept.size());
+        std::vector<uint32_t> slot(nr, k);
+        for (uint32_t i = 0; i < k; ++i)
+            slot[kept[i]] = i;
+        std::vector<KpiAccumulator> acc;
+        if (!rowColumn->visit([&](auto key) {
+                return scan(*c, selection, Remapped<decltype(key)>{key, slot.data()}, keys::Whole{},
+                            1, size_t(k) + 1, cancel, acc);
+            })) {
+            out.cancelled = true;
+            return out;
+        }
+        out.columnKeys.push_back(std::string());
+        for (uint32_t i = 0; i < k; ++i) {
+            out.rowKeys.push_back(rowColumn->label(kept[i]));
+            out.cells.push_back(additiveKpis(acc[i]));
+        }
+        return out;
+    }
     std::vector<KpiAccumulator> acc;
     const bool completed = rowColumn->visit([&](auto rowKey) {
         if (!columnColumn)
@@ -159,8 +250,21 @@ std::optional<AdditiveTable> computeAdditiveKpis(const Dataset& dataset, const S
             rank[r] = additiveKpis(sum).value(options.rankRowsBy).value_or(-1e300);
         }
     }
-    const auto rowCodes = orderAxis(*rowColumn, rowAttempts, rank.empty() ? nullptr : &rank,
-                                    options.maxRows, options.includeNull);
+    const auto allRows = orderAxis(*rowColumn, rowAttempts, rank.empty() ? nullptr : &rank,
+                                   SIZE_MAX, options.includeNull);
+    const bool natural =
+        rank.empty() && dimensionInfo(rowColumn->id()).order == DimensionOrder::Natural;
+    std::vector<uint32_t> rowCodes = allRows;
+    if (!natural && rowCodes.size() > options.maxRows)
+        rowCodes.resize(options.maxRows);
+    // Folding a single group would only rename it (as computeTopGroups does).
+    if (!columnColumn && options.foldRest && allRows.size() > options.maxRows + 1) {
+        KpiAccumulator sum;
+        for (size_t i = rowCodes.size(); i < allRows.size(); ++i)
+            sum.merge(acc[allRows[i]]);
+        out.rest = additiveKpis(sum);
+        out.restGroups = allRows.size() - rowCodes.size();
+    }
     std::vector<uint32_t> columnCodes = {0};
     if (columnColumn) {
         std::vector<int64_t> columnAttempts(nc, 0);

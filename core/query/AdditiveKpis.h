@@ -29,6 +29,10 @@ struct AdditiveTable {
     std::vector<std::string> rowKeys;
     std::vector<std::string> columnKeys;
     std::vector<KpiValues> cells; // row-major; a pair without sessions has attempts 0
+    // One column only, with foldRest: the rows cut off, merged (as computeTopGroups's
+    // "others"), and how many groups they were.
+    std::optional<KpiValues> rest;
+    size_t restGroups = 0;
     bool cancelled = false;
 
     const KpiValues& cell(size_t row, size_t column) const
@@ -45,6 +49,8 @@ struct AdditiveOptions {
     std::string rankRowsBy;
     // The null group ("") is left out unless asked for.
     bool includeNull = false;
+    // Without columns: the rows past maxRows are merged into rest, when more than one.
+    bool foldRest = false;
 };
 
 // Rows and columns come in the engine's order (natural, or by attempts then name; see

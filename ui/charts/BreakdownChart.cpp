@@ -131,10 +131,10 @@ void BreakdownChart::startRefresh()
     auto shared = selection();
     const auto dimension = m_options.dimension;
     const auto options = m_options.groups;
-    // Unfolded groups ranked by a sum and showing a sum (the top titles) come from the light
-    // one-pass table: the full engine would sort the startup times of 20,000 titles.
-    const bool lean = !options.foldOthers &&
-                      query::dimensionInfo(dimension).order == query::DimensionOrder::ByAttempts &&
+    // Groups ranked by a sum and showing a sum come from the light one-pass table ("others"
+    // merged from the accumulators of the rest): the full engine keeps startup histograms
+    // and distinct users per group, and sorts the startup times of 20,000 titles.
+    const bool lean = query::dimensionInfo(dimension).order == query::DimensionOrder::ByAttempts &&
                       query::isAdditiveMetric(m_options.metric.toStdString()) &&
                       query::isAdditiveMetric(options.rankBy);
     jobs()->run<explore::TopGroups>(
@@ -148,6 +148,7 @@ void BreakdownChart::startRefresh()
             additive.maxRows = options.limit;
             additive.rankRowsBy = options.rankBy;
             additive.includeNull = true; // as computeTopGroups lists it
+            additive.foldRest = options.foldOthers;
             auto table = query::computeAdditiveKpis(*data, *selection, dimension, std::nullopt,
                                                     additive, nullptr, &cancel);
             explore::TopGroups out;
@@ -155,6 +156,8 @@ void BreakdownChart::startRefresh()
             if (table) {
                 out.keys = std::move(table->rowKeys);
                 out.values = std::move(table->cells);
+                out.others = std::move(table->rest);
+                out.otherGroups = table->restGroups;
                 out.cancelled = table->cancelled;
             }
             return out;
