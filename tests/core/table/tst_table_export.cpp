@@ -155,6 +155,30 @@ private slots:
         QVERIFY(!QFile::exists(path + ".part"));
     }
 
+    void xlsxCellsAreTyped()
+    {
+        // Row 0 of users: signup_date as an Excel date serial with the date style, monthly_fee
+        // as an exact number, churned as a boolean, user_id as text, a null churn_date absent.
+        uint32_t row = 0;
+        while (row < m_data.users.size() && m_data.users.churned[row] != 0)
+            ++row;
+        QVERIFY(row < m_data.users.size());
+        const QString path = m_dir.filePath("typed.xlsx");
+        QVERIFY(rowexport::exportRows(m_data, TableKind::Users, {row}, path.toStdString(),
+                                      rowexport::ExportFormat::Xlsx)
+                    .ok);
+        const QByteArray sheet = unzipMember(path, "xl/worksheets/sheet1.xml");
+        const qint64 serial = m_data.users.signupDate[row] + 25569;
+        QVERIFY(sheet.contains(
+            QStringLiteral("<c r=\"B2\" s=\"2\"><v>%1</v></c>").arg(serial).toUtf8()));
+        QVERIFY(sheet.contains(QByteArray("<c r=\"G2\"><v>") +
+                               cell(m_data, TableKind::Users, 6, row).c_str() + "</v></c>"));
+        QVERIFY(sheet.contains("<c r=\"I2\" t=\"b\"><v>0</v></c>"));
+        QVERIFY(sheet.contains(QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t>") +
+                               cell(m_data, TableKind::Users, 0, row).c_str() + "</t>"));
+        QVERIFY(!sheet.contains("r=\"J2\""));
+    }
+
     void xlsxContinuesOnFurtherSheets()
     {
         const auto rows = table::rowsOverSelection(m_data, TableKind::Users, m_selection).rows;
