@@ -130,6 +130,19 @@ private slots:
         QCOMPARE(modelRows(page.model(TableKind::Events)),
                  coreRows(*m_data, TableKind::Events, filter));
 
+        // Switching away before the rows arrive cancels that job; coming back recomputes
+        // rather than showing the rows of the previous filter.
+        const query::Filter next = where({"device_type=desktop"});
+        data.setFilter(next);
+        page.setCurrentTable(TableKind::Users);
+        page.setCurrentTable(TableKind::Events);
+        if (modelRows(page.model(TableKind::Events)) != coreRows(*m_data, TableKind::Events, next))
+            QVERIFY(refreshed.wait(20000));
+        QCOMPARE(modelRows(page.model(TableKind::Events)),
+                 coreRows(*m_data, TableKind::Events, next));
+        data.setFilter(filter);
+        QVERIFY(refreshed.wait(20000));
+
         // A dataset change lists the new data.
         auto other = makeData(1200);
         data.setDataset(other, "other");

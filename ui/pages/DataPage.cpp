@@ -263,7 +263,11 @@ void DataPage::setCurrentTable(TableKind table)
     applyColumnWidths();
     updateTableChoice();
     m_message->clear();
-    if (model(table)->rows())
+    // A model may still hold rows of an earlier filter whose job a table switch cancelled.
+    const RowTableModel* shown = model(table);
+    const bool upToDate = m_baseRows[slot(table)] && shown->rows() &&
+                          shown->sortColumn() == sort.column && shown->sortOrder() == sort.order;
+    if (upToDate)
         emit refreshed();
     else
         rebuild();
