@@ -54,11 +54,14 @@ struct SegmentTally {
         playbackFailures += f.playbackFailure;
         slowStarts += f.slowStart;
         ++rebuffer.n;
-        rebuffer.sx += f.x;
         rebuffer.sy += f.y;
-        rebuffer.sxx += f.xx;
         rebuffer.syy += f.yy;
-        rebuffer.sxy += f.xy;
+        // Most sessions never stall: their x terms are zero and need no additions.
+        if (f.x != 0) {
+            rebuffer.sx += f.x;
+            rebuffer.sxx += f.xx;
+            rebuffer.sxy += f.xy;
+        }
     }
     void merge(const SegmentTally& o)
     {
