@@ -10,6 +10,7 @@
 #include "analysis/ScatterSample.h"
 #include "analysis/TestRunner.h"
 #include "data/DataController.h"
+#include "export/ChartExportMenu.h"
 #include "generator/SyntheticGenerator.h"
 #include "pages/StatisticsPage.h"
 #include "query/Filter.h"
@@ -115,6 +116,11 @@ private:
         QVERIFY2(chart->hasContent(), qPrintable(name));
         QVERIFY(!chart->title().isEmpty());
         QVERIFY(!chart->chartId().isEmpty());
+        QVERIFY(!chart->caption().isEmpty()); // the sentence goes under it in a report
+        // Right-click export and copy, as on every chart.
+        auto* menu = chart->findChild<ui::ChartExportMenu*>();
+        QVERIFY(menu);
+        QVERIFY(menu->exportAction() && menu->copyAction());
         QImage image(900, 560, QImage::Format_ARGB32);
         image.fill(Qt::transparent);
         {

@@ -272,6 +272,8 @@ void ResultView::showResult(const StatsResult& r)
         notes << qs(r.cluster->note);
     if (r.model && !r.model->holdout.note.empty())
         notes << qs(r.model->holdout.note);
+    for (StatsChart* chart : visibleCharts())
+        chart->setCaption(m_sentence->text());
     m_notes->setText(notes.join(QLatin1Char(' ')));
     m_notes->setVisible(!notes.isEmpty());
 

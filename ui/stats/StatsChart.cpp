@@ -2,7 +2,9 @@
 #include "stats/StatsChart.h"
 
 #include "charts/ChartPalette.h"
+#include "export/ChartExportMenu.h"
 
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QPicture>
 #include <QVBoxLayout>
@@ -14,9 +16,17 @@ StatsChart::StatsChart(QWidget* parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
 {
+    // Right-click on the chart or its button: export (PNG/PDF/SVG) and copy, as every chart.
+    ChartExportMenu* menu = ChartExportMenu::attach(this);
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addStretch(1);
+    header->addWidget(menu->createToolButton(this));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_plot, 1);
     setMinimumHeight(260);
 }
 
@@ -72,13 +82,17 @@ void StatsChart::render(QPainter* painter, const QRectF& target)
     QPicture picture;
     {
         QCPPainter recorder(&picture);
+        recorder.setMode(QCPPainter::pmVectorized);
+        recorder.setMode(QCPPainter::pmNonCosmetic);
         m_plot->toPainter(&recorder, size.width(), size.height());
     }
     painter->save();
-    painter->setClipRect(target);
     painter->translate(target.topLeft());
-    picture.play(painter);
+    painter->setClipRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::IntersectClip);
+    painter->drawPicture(0, 0, picture);
     painter->restore();
+    // toPainter leaves the layout at the export size; the widget lays itself out again.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void StatsChart::changeEvent(QEvent* event)

@@ -25,6 +25,10 @@ public:
     using QWidget::render;
     QWidget* chartWidget() override { return this; }
     bool hasContent() const override { return m_hasContent; }
+    // The result's sentence, so a report carries the numbers under the chart.
+    QString caption() const override { return m_caption; }
+    void setCaption(const QString& caption) { m_caption = caption; }
+    void applyPalette() override { redraw(); }
 
     QCustomPlot* plot() const { return m_plot; }
     // Drops the data; the plot shows nothing until the next result.
@@ -42,6 +46,7 @@ protected:
 private:
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
+    QString m_caption;
     bool m_hasContent = false;
 };
 
