@@ -191,6 +191,18 @@ private slots:
         QCOMPARE(modelRows(model), base);
         QCOMPARE(model->sortColumn(), -1);
 
+        // sort() on a model that is not shown applies when its table is chosen.
+        page.model(TableKind::Content)->sort(1, Qt::DescendingOrder); // title
+        QCOMPARE(model->sortColumn(), -1);
+        page.setCurrentTable(TableKind::Content);
+        QVERIFY(refreshed.wait(20000));
+        auto titles = coreRows(*m_data, TableKind::Content, query::Filter{});
+        QVERIFY(
+            table::sortRows(*m_data, TableKind::Content, 1, table::SortOrder::Descending, titles));
+        QCOMPARE(modelRows(page.model(TableKind::Content)), titles);
+        page.setCurrentTable(TableKind::Sessions);
+        QCOMPARE(modelRows(model), base);
+
         // The sort survives a filter change: rows of the new selection, in the same order.
         page.sortBy(column, Qt::DescendingOrder);
         QVERIFY(refreshed.wait(20000));

@@ -77,7 +77,16 @@ DataPage::DataPage(DataController* data, QWidget* parent)
     for (TableKind t : table::kAllTables) {
         auto* model = new RowTableModel(t, this);
         m_models[slot(t)] = model;
-        connect(model, &RowTableModel::sortRequested, this, &DataPage::sortBy);
+        // A sort asked of a model that is not shown applies when its table is chosen.
+        connect(model, &RowTableModel::sortRequested, this,
+                [this, t](int column, Qt::SortOrder order) {
+                    if (t == m_table) {
+                        sortBy(column, order);
+                        return;
+                    }
+                    m_sort[slot(t)] = {column, order};
+                    m_baseRows[slot(t)].reset(); // so choosing the table recomputes
+                });
         m_tableChoice->addItem(QString());
     }
 
