@@ -24,11 +24,6 @@ namespace {
 constexpr double kMargin = 16;
 constexpr double kTitleGap = 8;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChartExporter", text);
-}
-
 int dotsPerMeter(int dpi)
 {
     return static_cast<int>(std::lround(dpi / 0.0254));
@@ -40,7 +35,7 @@ bool openFile(QSaveFile& file, QString* error)
     if (file.open(QIODevice::WriteOnly))
         return true;
     if (error)
-        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = ChartExporter::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
     return false;
 }
 
@@ -49,7 +44,7 @@ bool commitFile(QSaveFile& file, QString* error)
     if (file.commit())
         return true;
     if (error)
-        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = ChartExporter::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
     return false;
 }
 } // namespace

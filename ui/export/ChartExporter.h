@@ -3,6 +3,7 @@
 
 #include "export/ExportOptions.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QRectF>
 #include <QString>
@@ -18,6 +19,8 @@ class ExportableChart;
 // through QPdfWriter and SVG through QSvgGenerator as vector drawings, or the image to the
 // clipboard. Files are written through QSaveFile, so a failed export leaves no partial file.
 class ChartExporter {
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+
 public:
     // Draws the chart (and its title when withTitle) into rect, in layout units, on the
     // export background; an empty chart says so instead. Used by the report too.

@@ -11,10 +11,6 @@ namespace {
 constexpr double kMinLogicalWidth = 240;
 constexpr double kMinLogicalHeight = 160;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportOptions", text);
-}
 } // namespace
 
 QSizeF ExportOptions::logicalSize() const

@@ -4,6 +4,7 @@
 #include "export/ExportFormat.h"
 #include "style/Theme.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -42,6 +43,8 @@ struct ExportOptions {
     // "export/format" (written by the settings dialog); 1920×1080, 144 dpi, png when unset or
     // out of range.
     static ExportOptions fromSettings();
+
+    Q_DECLARE_TR_FUNCTIONS(ExportOptions)
 };
 
 } // namespace streamlens::ui

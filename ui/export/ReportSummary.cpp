@@ -13,10 +13,6 @@
 namespace streamlens::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportSummary", text);
-}
 
 // "+3.2 % vs previous period (significant, Holm p < 0.001)"
 QString changeText(const summary::KpiChange& tile)
@@ -25,10 +21,15 @@ QString changeText(const summary::KpiChange& tile)
         return {};
     const QString change = summary::SummaryText::signedPercent(*tile.relativeChange);
     if (!tile.pAdjusted)
-        return tr("%1 vs previous period").arg(change);
+        return QCoreApplication::translate("ReportSummary", "%1 vs previous period").arg(change);
     const QString p = summary::SummaryText::pValue(*tile.pAdjusted);
-    return tile.significant ? tr("%1 vs previous period (significant, p %2)").arg(change, p)
-                            : tr("%1 vs previous period (not significant, p %2)").arg(change, p);
+    return tile.significant
+               ? QCoreApplication::translate("ReportSummary",
+                                             "%1 vs previous period (significant, p %2)")
+                     .arg(change, p)
+               : QCoreApplication::translate("ReportSummary",
+                                             "%1 vs previous period (not significant, p %2)")
+                     .arg(change, p);
 }
 } // namespace
 
@@ -41,15 +42,17 @@ ReportSummary computeReportSummary(const Dataset& dataset, const query::Filter& 
     std::string error;
     const auto result = summary::ExecutiveSummary::run(dataset, filter, options, &error);
     if (!result || result->cancelled) {
-        report.findings << (result ? tr("The summary was cancelled.")
-                                   : tr("No summary: %1").arg(QString::fromStdString(error)));
+        report.findings << (result ? QCoreApplication::translate("ReportSummary",
+                                                                 "The summary was cancelled.")
+                                   : QCoreApplication::translate("ReportSummary", "No summary: %1")
+                                         .arg(QString::fromStdString(error)));
         return report;
     }
     // The Overview's figures: the engine's values of the current period, with the change
     // against the previous period where the filter has one.
     const QJsonObject kpis = result->current.toJson();
     const QLocale locale;
-    report.scope = tr("%1 sessions, %2 started")
+    report.scope = QCoreApplication::translate("ReportSummary", "%1 sessions, %2 started")
                        .arg(locale.toString(qlonglong(kpis.value("attempts").toDouble())),
                             locale.toString(qlonglong(kpis.value("started").toDouble())));
     for (const summary::KpiChange& tile : result->tiles) {

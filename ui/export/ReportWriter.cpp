@@ -24,11 +24,6 @@ constexpr double kMargin = 56;
 constexpr double kFooterHeight = 28;
 constexpr double kGap = 14;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportWriter", text);
-}
-
 QFont font(double points, bool bold = false)
 {
     QFont f = QApplication::font();

@@ -4,6 +4,7 @@
 #include "export/ReportContent.h"
 #include "style/Theme.h"
 
+#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace streamlens::ui {
 // figures and findings; then one chart per page with its title, caption and the active
 // filter. Every page carries its number ("Page 3 of 8").
 class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
 public:
     explicit ReportWriter(ReportContent content);
 
