@@ -2,6 +2,7 @@
 #include "jobs/JobTracker.h"
 
 #include <QThread>
+#include <QWidget>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -29,6 +30,14 @@ JobTracker::~JobTracker()
 {
     m_cancel->store(true);
     m_pool.waitForDone();
+}
+
+bool JobTracker::isBackground() const
+{
+    if (m_background)
+        return true;
+    const auto* widget = qobject_cast<const QWidget*>(parent());
+    return widget && !widget->isVisible();
 }
 
 void JobTracker::setThreadBackground(bool background)

@@ -28,9 +28,10 @@ public:
     // the tracker's jobs.
     void setPool(QThreadPool* pool) { m_sharedPool = pool; }
     // Background jobs run at a lower CPU priority (threads they start inherit it), so they
-    // take what the jobs a user waits for leave over.
+    // take what the jobs a user waits for leave over. A job for a widget that is hidden when
+    // the job starts (a page in another tab) always runs in the background.
     void setBackground(bool background) { m_background = background; }
-    bool isBackground() const { return m_background; }
+    bool isBackground() const;
 
     // work runs on a pool thread with a cancel flag it should poll; deliver runs on this
     // object's thread with work's result, only if the job is still the latest.
@@ -41,7 +42,7 @@ public:
         const quint64 generation = startGeneration();
         CancelFlag cancel = m_cancel;
         QPointer<JobTracker> self(this);
-        const bool background = m_background;
+        const bool background = isBackground();
         pool()->start([self, generation, cancel, background, work = std::move(work),
                        deliver = std::move(deliver)]() mutable {
             if (cancel->load())
