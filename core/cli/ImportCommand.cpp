@@ -186,7 +186,7 @@ int runImport(CommandContext& ctx)
                      "Text encoding of that file: UTF-8, ISO-8859-1, Windows-1252, UTF-16LE, "
                      "UTF-16BE (a byte order mark is recognised).",
                      "E");
-    parser.addOption("decimal", "Decimal separator of that file: . or ,", "C");
+    parser.addOption("decimal", "Decimal separator of that file: \".\" or \",\".", "C");
     parser.addOption("date-format",
                      "Dates and timestamps of that file: iso, unix_s, unix_ms or a pattern such "
                      "as dd-MM-yy or MM/dd/yyyy HH:mm.",

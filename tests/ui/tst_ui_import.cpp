@@ -92,6 +92,9 @@ private slots:
         QAbstractItemModelTester mappingTester(
             dialog.findChild<QTableView*>("mapping")->model(),
             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester rejectsTester(
+            dialog.findChild<QTableView*>("rejects")->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.resize(1366, 768);
         dialog.show();
         QSignalSpy preview(&dialog, &ImportDialog::previewReady);
