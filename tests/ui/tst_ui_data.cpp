@@ -340,6 +340,18 @@ private slots:
                                   .arg(theme == ui::Theme::Dark ? "dark" : "light")
                                   .arg(size.width()));
             }
+            // The other tables at the small size, where their columns must still read.
+            page.resize(1366, 768);
+            for (TableKind t : {TableKind::Users, TableKind::Content, TableKind::Events}) {
+                page.setCurrentTable(t);
+                QVERIFY(refreshed.wait(20000));
+                QVERIFY(!page.grab().isNull());
+                if (!out.isEmpty())
+                    page.grab().save(QStringLiteral("%1/data-%2-%3.png")
+                                         .arg(QString::fromLocal8Bit(out))
+                                         .arg(theme == ui::Theme::Dark ? "dark" : "light")
+                                         .arg(table::tableName(t).data()));
+            }
         }
         ui::applyTheme(ui::Theme::Light);
     }
