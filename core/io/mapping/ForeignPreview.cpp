@@ -19,6 +19,7 @@ ForeignPreview previewForeign(const std::string& path, const CsvFormat& format, 
     ForeignReader reader;
     ForeignReader::Options options;
     options.maxDecodeBytes = uint64_t(4) << 20;
+    options.blockSize = size_t(1) << 20;
     if (!reader.open(path, format, scratch.path().toStdString(), preview.error, options))
         return preview;
     preview.columns = reader.columnNames();

@@ -79,6 +79,8 @@ bool ForeignReader::open(const std::string& path, const CsvFormat& format,
     }
     CsvReader::Options readerOptions;
     readerOptions.dialect = {format.delimiter, format.quote};
+    if (options.blockSize > 0)
+        readerOptions.blockSize = options.blockSize;
     m_reader = std::make_unique<CsvReader>(readerOptions);
     if (!m_reader->open(m_readPath)) {
         error = this->error();

@@ -23,6 +23,8 @@ public:
     struct Options {
         // Input bytes decoded at most (0 = all): a preview need not convert a whole file.
         uint64_t maxDecodeBytes = 0;
+        // Bytes read per block (0: the reader's default); a preview needs little.
+        size_t blockSize = 0;
         std::function<bool(uint64_t)> decodeProgress;
     };
 
