@@ -177,8 +177,8 @@ SegmentText describe(const ScanOutput& scan, size_t family, size_t group,
     }
     QString name = values.join(QStringLiteral(", "));
     if (!times.isEmpty())
-        name =
-            (name.isEmpty() ? QString() : name + QLatin1Char(' ')) + times.join(QLatin1Char(' '));
+        name = name.isEmpty() ? tr("sessions %1").arg(times.join(QLatin1Char(' ')))
+                              : name + QLatin1Char(' ') + times.join(QLatin1Char(' '));
     out.name = name;
     for (size_t i = 0; i < keys.size(); ++i)
         out.key += (i ? "; " : "") + keys[i];
@@ -333,7 +333,7 @@ std::optional<Driver> driverOf(const ScanOutput& scan, SegmentMetric m, double c
     std::optional<Driver> best;
     for (size_t fi = 0; fi < scan.families.size(); ++fi) {
         const FamilyTallies& f = scan.families[fi];
-        if (f.family.axes.size() != 1)
+        if (f.family.axes.size() != 1 || !f.family.reported)
             continue;
         for (size_t g = 0; g < f.groups; ++g) {
             if (hasNullCode(scan, f, g))
@@ -416,10 +416,28 @@ WhatChangedFinder::Result WhatChangedFinder::find(const ScanOutput& scan,
     Result result;
     const SegmentTally& all = scan.periods[0].totals;
 
+    // Axes with a single value in the selection (the filter already says cdn=cdn_b): a
+    // combination with such an axis repeats the smaller family without it.
+    std::vector<std::set<uint32_t>> valuesOnAxis(scan.axes.size());
+    for (const FamilyTallies& f : scan.families)
+        for (size_t g = 0; g < f.groups; ++g)
+            if (f.at(g, 0).attempts > 0) {
+                const auto codes = f.codesOf(g);
+                for (size_t a = 0; a < codes.size(); ++a)
+                    valuesOnAxis[f.axisIndex[a]].insert(codes[a]);
+            }
+    const auto repeatsSmallerFamily = [&](const FamilyTallies& f) {
+        return f.axisIndex.size() > 1 &&
+               std::any_of(f.axisIndex.begin(), f.axisIndex.end(),
+                           [&](size_t a) { return valuesOnAxis[a].size() <= 1; });
+    };
+
     // Every segment of every family against the rest of the current period.
     std::vector<Candidate> tested;
     for (size_t fi = 0; fi < scan.families.size(); ++fi) {
         const FamilyTallies& f = scan.families[fi];
+        if (!f.family.reported || repeatsSmallerFamily(f))
+            continue;
         for (size_t g = 0; g < f.groups; ++g) {
             const SegmentTally& s = f.at(g, 0);
             if (s.attempts < kMinSessions || s.attempts == all.attempts || hasNullCode(scan, f, g))

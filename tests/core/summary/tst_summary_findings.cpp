@@ -102,6 +102,25 @@ private slots:
             QVERIFY(r->findings[i - 1].impact >= r->findings[i].impact);
     }
 
+    void cdnDegradationIsFoundInTheEvening()
+    {
+        // Planted: cdn_b in DE, FR, NL, BE, AT stalls 3× as much from 18 to 23 h UTC. Within
+        // those sessions the evening stands out as the largest rebuffering finding.
+        std::string error;
+        auto filter = query::Filter::parseWhere({"cdn=cdn_b", "country=DE,FR,NL,BE,AT"}, &error);
+        QVERIFY(filter);
+        const auto r = ExecutiveSummary::run(m_data, *filter, {}, &error);
+        QVERIFY2(r, error.c_str());
+        const auto it = std::find_if(r->findings.begin(), r->findings.end(),
+                                     [](const Finding& f) { return f.metric == "rebuffer_ratio"; });
+        QVERIFY(it != r->findings.end());
+        QCOMPARE(it->segment, std::string("part_of_day=18-23"));
+        QVERIFY(it->value > 2 * it->reference);
+        QVERIFY(it->pAdjusted < 0.05);
+        QVERIFY2(it->sentence.find("in the evening (18–23 h UTC)") != std::string::npos,
+                 it->sentence.c_str());
+    }
+
     void incidentDayVersusTheDayBeforeShowsTheChange()
     {
         // The incident day against the day before: the start-failure rate rises, and if the
