@@ -91,6 +91,7 @@ FacetGroup::FacetGroup(query::DimensionId dimension, bool searchable, QWidget* p
     connect(m_model, &QAbstractItemModel::modelReset, this, &FacetGroup::updateHeight);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FacetGroup::updateHeight);
     retranslateUi();
+    updateCheckBoxContrast();
     updateHeight();
 }
 
@@ -104,10 +105,26 @@ void FacetGroup::retranslateUi()
     updateHeader();
 }
 
+void FacetGroup::updateCheckBoxContrast()
+{
+    // Fusion outlines check boxes in the Window colour darkened: in the dark theme that is
+    // next to black on a black list, and the boxes vanish. A colour halfway between the text
+    // and the list's background gives an outline that shows in both themes.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    QPalette p = m_view->palette();
+    p.setColor(QPalette::Window,
+               QColor((text.red() + base.red()) / 2, (text.green() + base.green()) / 2,
+                      (text.blue() + base.blue()) / 2));
+    m_view->setPalette(p);
+}
+
 void FacetGroup::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateCheckBoxContrast();
     QWidget::changeEvent(event);
 }
 

@@ -40,6 +40,7 @@ signals:
 
 private:
     void retranslateUi();
+    void updateCheckBoxContrast();
     void updateHeader();
     void updateHeight();
 
