@@ -35,6 +35,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QListWidget>
@@ -304,6 +305,14 @@ private slots:
         QVERIFY(spy.wait(30000));
         QCOMPARE(f->page.lastResult()->cluster->clusters.size(), size_t(4));
         QCOMPARE(form->kSpin()->value(), 4);
+
+        // Without the scan: the profile alone, and the fit measures instead of the k table.
+        form->scanCheck()->setChecked(false);
+        QVERIFY(runAndWait(f->page));
+        QVERIFY(f->page.lastResult()->cluster->scan.empty());
+        QCOMPARE(f->page.charts().size(), size_t(1));
+        QVERIFY(!f->page.resultView()->kScanChart()->isVisible());
+        QCOMPARE(f->page.resultView()->detailsModel()->rowCount(), 3);
     }
 
     void predictAsTheCore()

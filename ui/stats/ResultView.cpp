@@ -236,8 +236,12 @@ void ResultView::showResult(const StatsResult& r)
         if (r.cluster->silhouetteSampled)
             notes << tr("The silhouette is computed on a random sample of 20,000 units.");
         m_profile->setData(*r.cluster);
-        m_kScan->setData(r.cluster->scan, r.cluster->request.k);
-        showCharts({m_profile, m_kScan});
+        if (r.cluster->scan.empty()) {
+            showCharts({m_profile});
+        } else {
+            m_kScan->setData(r.cluster->scan, r.cluster->request.k);
+            showCharts({m_profile, m_kScan});
+        }
         break;
     case StatsQuestionKind::Predict:
     case StatsQuestionKind::ReadyMade: {

@@ -93,9 +93,7 @@ StatsResult StatsComputation::run(const Dataset& dataset, const query::Filter& f
         relate(dataset, selection, out, cancel);
         break;
     case StatsQuestionKind::SegmentViewers: {
-        analysis::ClusterRequest cluster = request.cluster;
-        cluster.scan = true;
-        if (auto answer = analysis::ClusterRunner::run(dataset, selection, cluster))
+        if (auto answer = analysis::ClusterRunner::run(dataset, selection, request.cluster))
             out.cluster = std::move(answer).value();
         else
             out.error = answer.error();

@@ -24,7 +24,7 @@ struct StatsRequest {
     StatsQuestionKind kind = StatsQuestionKind::CompareGroups;
     analysis::TestRequest test;       // CompareGroups, RelateVariables
     bool autoTest = true;             // CompareGroups: pick test.kind from the data
-    analysis::ClusterRequest cluster; // SegmentViewers (scan is always on)
+    analysis::ClusterRequest cluster; // SegmentViewers (scan: the k − 2 … k + 2 comparison)
     analysis::ModelRequest model;     // Predict
     analysis::Question question = analysis::Question::ChurnFromQuality; // ReadyMade
     uint64_t questionSeed = 1;

@@ -147,6 +147,16 @@ void clusterTables(StatsTables& out, const analysis::ClusterAnswer& a)
     }());
 
     StatsTable& d = out.details;
+    if (a.scan.empty()) {
+        d.headers = {tr("Measure"), tr("Value")};
+        addRow(d, {StatsTables::text(tr("Total within-cluster SS")),
+                   StatsTables::number(a.totalWithinSS)});
+        addRow(d, {StatsTables::text(tr("Between-cluster SS / total SS")),
+                   StatsTables::number(a.totalSS > 0 ? a.betweenSS / a.totalSS : NAN, 3)});
+        addRow(d,
+               {StatsTables::text(tr("Left out: a null value")), StatsTables::count(a.nullValues)});
+        return;
+    }
     d.headers = {tr("k"), tr("Within-cluster SS"), tr("Mean silhouette")};
     for (const auto& k : a.scan)
         addRow(d, {StatsTables::count(k.k), StatsTables::number(k.totalWithinSS),
