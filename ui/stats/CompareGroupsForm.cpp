@@ -5,6 +5,7 @@
 #include "analysis/VariableCatalog.h"
 #include "jobs/JobTracker.h"
 #include "query/Selection.h"
+#include "stats/CheckableList.h"
 #include "stats/LevelCombo.h"
 #include "stats/StatsText.h"
 #include "stats/VariableCombo.h"
@@ -28,7 +29,7 @@ CompareGroupsForm::CompareGroupsForm(QWidget* parent)
     , m_metric(new VariableCombo(VariableCombo::Kind::Metrics, this))
     , m_by(new VariableCombo(VariableCombo::Kind::Dimensions, this))
     , m_test(new QComboBox(this))
-    , m_groups(new QListWidget(this))
+    , m_groups(new CheckableList(this))
     , m_groupsHint(new QLabel(this))
     , m_form(new QFormLayout(this))
     , m_jobs(new JobTracker(this))

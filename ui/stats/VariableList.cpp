@@ -8,7 +8,7 @@
 namespace streamlens::ui {
 
 VariableList::VariableList(bool withDimensions, QWidget* parent)
-    : QListWidget(parent)
+    : CheckableList(parent)
     , m_withDimensions(withDimensions)
 {
     setUniformItemSizes(true);

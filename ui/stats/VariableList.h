@@ -3,7 +3,7 @@
 
 #include "analysis/Variable.h"
 
-#include <QListWidget>
+#include "stats/CheckableList.h"
 
 #include <string>
 #include <vector>
@@ -12,7 +12,7 @@ namespace streamlens::ui {
 
 // A checkable list of a level's variables (numeric, 0/1 and, when asked, dimensions) for
 // the features of a segmentation or a model.
-class VariableList : public QListWidget {
+class VariableList : public CheckableList {
     Q_OBJECT
 public:
     explicit VariableList(bool withDimensions, QWidget* parent = nullptr);
