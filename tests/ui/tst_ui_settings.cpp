@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +30,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
 
 using namespace streamlens;
 using namespace streamlens::settings;
@@ -76,6 +80,28 @@ QByteArray settingsFileText()
     QSettings().sync();
     QFile file(QSettings().fileName());
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Marks every string it translates, so a test sees which texts went through tr() and were
+// set again on QEvent::LanguageChange.
+class MarkingTranslator : public QTranslator {
+public:
+    static constexpr char16_t kMark = u'\u00bb';
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        return QChar(kMark) + QString::fromUtf8(source);
+    }
+};
+
+// Text that holds no letters (a "×" between two spin boxes) needs no translation.
+bool needsTranslation(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
 }
 
 void resetSettings()
@@ -327,6 +353,49 @@ private slots:
         QCOMPARE(dialog.appearanceTab()->themeBox()->currentData().toString(),
                  QStringLiteral("light"));
         QCOMPARE(AppSettings::load().appearance.fontScale, 1.25);
+    }
+
+    // Switching the language at run time reaches every text of every tab.
+    void everyTextIsRetranslated()
+    {
+        QVERIFY(sampleSettings(storePath()).save());
+        ui::PasswordVault vault(ui::PasswordVault::Backend::SessionOnly, "StreamLensTestTr");
+        ui::SettingsDialog dialog(&vault);
+        dialog.show();
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCoreApplication::processEvents(); // delivers LanguageChange to every widget
+        QStringList untranslated;
+        const auto check = [&](const QString& where, const QString& text) {
+            if (needsTranslation(text) && !text.startsWith(QChar(MarkingTranslator::kMark)))
+                untranslated << where + ": " + text;
+        };
+        check("window title", dialog.windowTitle());
+        for (int i = 0; i < dialog.tabs()->count(); ++i)
+            check("tab", dialog.tabs()->tabText(i));
+        for (auto* label : dialog.findChildren<QLabel*>())
+            if (label->objectName() != "settingsMessage")
+                check("label", label->text());
+        for (auto* button : dialog.findChildren<QAbstractButton*>())
+            check("button", button->text());
+        for (auto* group : dialog.findChildren<QGroupBox*>())
+            check("group", group->title());
+        // Encodings and connection names are data, not words to translate.
+        for (auto* combo : dialog.findChildren<QComboBox*>()) {
+            if (combo->objectName() == "encoding" || combo->objectName() == "dateFormat")
+                continue;
+            const int first = combo->objectName() == "activeConnection" ? 0 : -1;
+            for (int i = 0; i < combo->count(); ++i)
+                if (first < 0 || i == first)
+                    check(combo->objectName(), combo->itemText(i));
+        }
+        for (auto* spin : dialog.findChildren<QAbstractSpinBox*>())
+            if (auto* dbl = qobject_cast<QDoubleSpinBox*>(spin))
+                check(spin->objectName(), dbl->suffix());
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QCoreApplication::processEvents();
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join('\n')));
+        QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("Data sources"));
     }
 
     void createDemoAsksWithThePathShown()
