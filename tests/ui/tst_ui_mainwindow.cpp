@@ -11,6 +11,7 @@
 #include "pages/OverviewPage.h"
 #include "present/PresentationController.h"
 #include "query/UtcCalendar.h"
+#include "settings/SettingsKeys.h"
 #include "style/Appearance.h"
 #include "style/FontScale.h"
 #include "style/Theme.h"
@@ -25,6 +26,7 @@
 #include <memory>
 
 using namespace streamlens;
+namespace keys = streamlens::settings::keys;
 
 class TestUiMainWindow : public QObject {
     Q_OBJECT
@@ -116,9 +118,9 @@ private slots:
         const double points = window.font().pointSizeF();
         {
             QSettings settings;
-            settings.setValue(ui::AppearanceKeys::kTheme, QStringLiteral("dark"));
-            settings.setValue(ui::AppearanceKeys::kLanguage, QStringLiteral("de"));
-            settings.setValue(ui::AppearanceKeys::kFontScale, 1.25);
+            settings.setValue(keys::kTheme, QStringLiteral("dark"));
+            settings.setValue(keys::kLanguage, QStringLiteral("de"));
+            settings.setValue(keys::kFontScale, 1.25);
         }
         ui::applyAppearanceFromSettings();
         QVERIFY(ui::isDark());
@@ -137,9 +139,9 @@ private slots:
 
         {
             QSettings settings;
-            settings.setValue(ui::AppearanceKeys::kTheme, QStringLiteral("light"));
-            settings.setValue(ui::AppearanceKeys::kLanguage, QStringLiteral("en"));
-            settings.setValue(ui::AppearanceKeys::kFontScale, 1.0);
+            settings.setValue(keys::kTheme, QStringLiteral("light"));
+            settings.setValue(keys::kLanguage, QStringLiteral("en"));
+            settings.setValue(keys::kFontScale, 1.0);
         }
         ui::applyAppearanceFromSettings();
         QVERIFY(!ui::isDark());
@@ -151,9 +153,9 @@ private slots:
     {
         {
             QSettings settings;
-            settings.setValue(ui::AppearanceKeys::kTheme, QStringLiteral("purple"));
-            settings.setValue(ui::AppearanceKeys::kLanguage, QStringLiteral("xx"));
-            settings.setValue(ui::AppearanceKeys::kFontScale, 5.0);
+            settings.setValue(keys::kTheme, QStringLiteral("purple"));
+            settings.setValue(keys::kLanguage, QStringLiteral("xx"));
+            settings.setValue(keys::kFontScale, 5.0);
         }
         ui::applyAppearanceFromSettings();
         QCOMPARE(ui::currentTheme(), ui::Theme::System);

@@ -2,6 +2,8 @@
 #include "style/Appearance.h"
 
 #include "i18n/LanguageManager.h"
+#include "settings/AppearanceSettings.h"
+#include "settings/SettingsKeys.h"
 #include "style/FontScale.h"
 #include "style/Theme.h"
 
@@ -9,13 +11,17 @@
 
 namespace streamlens::ui {
 
+namespace {
+using settings::AppearanceSettings;
+namespace keys = settings::keys;
+} // namespace
+
 void applyAppearanceFromSettings()
 {
     const QSettings settings;
 
     bool themeOk = false;
-    const QString themeText =
-        settings.value(AppearanceKeys::kTheme, QStringLiteral("system")).toString();
+    const QString themeText = settings.value(keys::kTheme, QStringLiteral("system")).toString();
     const Theme theme = themeFromString(themeText, &themeOk);
     if (!themeOk)
         qWarning("StreamLens: unknown theme '%s' in the settings, using the system's",
@@ -27,7 +33,7 @@ void applyAppearanceFromSettings()
         themeApplied = true;
     }
 
-    const QString language = settings.value(AppearanceKeys::kLanguage, QString()).toString();
+    const QString language = settings.value(keys::kLanguage, QString()).toString();
     if (!LanguageManager::instance().setLanguage(language)) {
         qWarning("StreamLens: language '%s' is not available, using the system's",
                  qPrintable(language));
@@ -35,11 +41,12 @@ void applyAppearanceFromSettings()
     }
 
     bool scaleOk = false;
-    double scale = settings.value(AppearanceKeys::kFontScale, 1.0).toDouble(&scaleOk);
-    if (!scaleOk || scale < kMinFontScale || scale > kMaxFontScale) {
+    double scale = settings.value(keys::kFontScale, 1.0).toDouble(&scaleOk);
+    if (!scaleOk || scale < AppearanceSettings::kMinFontScale ||
+        scale > AppearanceSettings::kMaxFontScale) {
         qWarning("StreamLens: font scale '%s' is outside %.2f – %.2f, using 1",
-                 qPrintable(settings.value(AppearanceKeys::kFontScale).toString()), kMinFontScale,
-                 kMaxFontScale);
+                 qPrintable(settings.value(keys::kFontScale).toString()),
+                 AppearanceSettings::kMinFontScale, AppearanceSettings::kMaxFontScale);
         scale = 1.0;
     }
     if (scale != FontScale::applicationScale())
