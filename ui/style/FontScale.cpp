@@ -54,24 +54,42 @@ bool hasOwnSize(const QWidget* widget)
            (widget->font().resolveMask() & QFont::SizeResolved);
 }
 
+// Sets a plot element's font when it differs; true when it did. Refits after every chart
+// redraw would otherwise replot every plot for nothing.
+template <typename Element, typename Setter>
+bool refit(Element* element, const char* key, const QFont& font, Setter set, double oldFactor,
+           double newFactor)
+{
+    const QFont wanted = rescaled(element, key, font, oldFactor, newFactor);
+    if (wanted == font)
+        return false;
+    (element->*set)(wanted);
+    return true;
+}
+
 void rescalePlot(QCustomPlot* plot, double oldFactor, double newFactor)
 {
+    bool changed = false;
     for (QCPAxisRect* rect : plot->axisRects())
         for (QCPAxis* axis : rect->axes()) {
-            axis->setTickLabelFont(
-                rescaled(axis, "slTick", axis->tickLabelFont(), oldFactor, newFactor));
-            axis->setLabelFont(rescaled(axis, "slLabel", axis->labelFont(), oldFactor, newFactor));
+            changed |= refit(axis, "slTick", axis->tickLabelFont(), &QCPAxis::setTickLabelFont,
+                             oldFactor, newFactor);
+            changed |= refit(axis, "slLabel", axis->labelFont(), &QCPAxis::setLabelFont, oldFactor,
+                             newFactor);
         }
     if (plot->legend)
-        plot->legend->setFont(
-            rescaled(plot->legend, "slLegend", plot->legend->font(), oldFactor, newFactor));
+        changed |= refit(plot->legend, "slLegend", plot->legend->font(), &QCPLegend::setFont,
+                         oldFactor, newFactor);
     for (int i = 0; i < plot->itemCount(); ++i)
         if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
-            text->setFont(rescaled(text, "slText", text->font(), oldFactor, newFactor));
+            changed |=
+                refit(text, "slText", text->font(), &QCPItemText::setFont, oldFactor, newFactor);
     for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
         if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
-            title->setFont(rescaled(title, "slTitle", title->font(), oldFactor, newFactor));
-    plot->replot(QCustomPlot::rpQueuedReplot);
+            changed |= refit(title, "slTitle", title->font(), &QCPTextElement::setFont, oldFactor,
+                             newFactor);
+    if (changed)
+        plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 // Qt Charts take their fonts from the chart theme, not from the widget, and the theme resets
@@ -115,13 +133,18 @@ void apply(QWidget* window, double factor)
 {
     const double oldFactor = of(window);
     const QFont base = unscaledApplicationFont();
-    window->setFont(withSize(base, sizeOf(base) * factor));
+    const QFont windowFont = withSize(base, sizeOf(base) * factor);
+    if (!window->testAttribute(Qt::WA_SetFont) || window->font() != windowFont)
+        window->setFont(windowFont);
     window->setProperty(kWindowFactor, factor);
     // The window's font now reaches every widget without a size of its own; the rest is
     // set one by one.
     for (QWidget* widget : window->findChildren<QWidget*>()) {
-        if (hasOwnSize(widget) && widget->isWindow() == false)
-            widget->setFont(rescaled(widget, "slOwnSize", widget->font(), oldFactor, factor));
+        if (hasOwnSize(widget) && !widget->isWindow()) {
+            const QFont wanted = rescaled(widget, "slOwnSize", widget->font(), oldFactor, factor);
+            if (wanted != widget->font())
+                widget->setFont(wanted);
+        }
         if (auto* plot = qobject_cast<QCustomPlot*>(widget))
             rescalePlot(plot, oldFactor, factor);
         else if (auto* view = qobject_cast<QChartView*>(widget); view && view->chart())
