@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No sessions match the filter</source>
+        <translation>Keine Sitzungen entsprechen dem Filter</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image for %1</source>
+        <translation>Das PNG-Bild für %1 kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document %1</source>
+        <translation>Das PDF-Dokument %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG drawing %1</source>
+        <translation>Die SVG-Zeichnung %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>There is no clipboard.</source>
+        <translation>Es gibt keine Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>ConnInfo</name>
     <message>
         <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
@@ -414,6 +441,21 @@
     </message>
 </context>
 <context>
+    <name>ExportOptions</name>
+    <message>
+        <source>The size must be from %1 to %2 pixels on each side.</source>
+        <translation>Die Größe muss je Seite zwischen %1 und %2 Pixeln liegen.</translation>
+    </message>
+    <message>
+        <source>The resolution must be from %1 to %2 dpi.</source>
+        <translation>Die Auflösung muss zwischen %1 und %2 dpi liegen.</translation>
+    </message>
+    <message>
+        <source>At %1 dpi a %2 × %3 image leaves too little room for the chart; choose a lower resolution or a larger size.</source>
+        <translation>Bei %1 dpi lässt ein Bild von %2 × %3 zu wenig Platz für das Diagramm; wählen Sie eine geringere Auflösung oder eine größere Abmessung.</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source>none (all sessions)</source>
@@ -522,6 +564,80 @@
     <message>
         <source>StreamLens report</source>
         <translation>StreamLens-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 gegenüber Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period (significant, p %2)</source>
+        <translation>%1 gegenüber Vorperiode (signifikant, p %2)</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period (not significant, p %2)</source>
+        <translation>%1 gegenüber Vorperiode (nicht signifikant, p %2)</translation>
+    </message>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation>Die Zusammenfassung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No summary: %1</source>
+        <translation>Keine Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 started</source>
+        <translation>%1 Sitzungen, %2 gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document %1</source>
+        <translation>Das PDF-Dokument %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Video streaming quality of experience</source>
+        <translation>Nutzungsqualität (QoE) beim Videostreaming</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -688,6 +804,10 @@
         <source>%1 of the change comes from %2 (%3 of the volume), where it went from %4 to %5.</source>
         <translation>%1 der Veränderung stammt aus %2 (%3 des Volumens), wo der Wert von %4 auf %5 ging.</translation>
     </message>
+    <message>
+        <source>sessions %1</source>
+        <translation>Sitzungen %1</translation>
+    </message>
 </context>
 <context>
     <name>streamlens::summary::SummaryText</name>
@@ -758,10 +878,6 @@
 </context>
 <context>
     <name>streamlens::ui</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>%1 not: %2</source>
         <translation>%1 nicht: %2</translation>
@@ -1095,28 +1211,12 @@
         <translation>R² (Testdaten)</translation>
     </message>
     <message>
-        <source>%1 vs previous period</source>
-        <translation>%1 gegenüber Vorperiode</translation>
+        <source>Total within-cluster SS</source>
+        <translation>Gesamte QS innerhalb der Cluster</translation>
     </message>
     <message>
-        <source>%1 vs previous period (significant, p %2)</source>
-        <translation>%1 gegenüber Vorperiode (signifikant, p %2)</translation>
-    </message>
-    <message>
-        <source>%1 vs previous period (not significant, p %2)</source>
-        <translation>%1 gegenüber Vorperiode (nicht signifikant, p %2)</translation>
-    </message>
-    <message>
-        <source>The summary was cancelled.</source>
-        <translation>Die Zusammenfassung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No summary: %1</source>
-        <translation>Keine Zusammenfassung: %1</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 started</source>
-        <translation>%1 Sitzungen, %2 gestartet</translation>
+        <source>Between-cluster SS / total SS</source>
+        <translation>QS zwischen den Clustern / gesamte QS</translation>
     </message>
 </context>
 <context>
@@ -1218,29 +1318,6 @@
     <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
-    </message>
-</context>
-<context>
-    <name>streamlens::ui::ChartExporter</name>
-    <message>
-        <source>No sessions match the filter</source>
-        <translation>Keine Sitzungen entsprechen dem Filter</translation>
-    </message>
-    <message>
-        <source>Cannot encode the PNG image for %1</source>
-        <translation>Das PNG-Bild für %1 kann nicht kodiert werden</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF document %1</source>
-        <translation>Das PDF-Dokument %1 kann nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Cannot start the SVG drawing %1</source>
-        <translation>Die SVG-Zeichnung %1 kann nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>There is no clipboard.</source>
-        <translation>Es gibt keine Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1732,10 @@
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
+    <message>
+        <source>Saving into %1…</source>
+        <translation>Wird in %1 gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>streamlens::ui::DataPage</name>
@@ -1803,6 +1884,10 @@
             <numerusform>%Ln ausgewählte Zeile</numerusform>
             <numerusform>%Ln ausgewählte Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -2040,21 +2125,6 @@
     <message>
         <source>Laid out like a %1 × %2 window and drawn %3× larger; %4 × %5 in when printed.</source>
         <translation>Angeordnet wie ein Fenster von %1 × %2 und %3× größer gezeichnet; gedruckt %4 × %5 Zoll.</translation>
-    </message>
-</context>
-<context>
-    <name>streamlens::ui::ExportOptions</name>
-    <message>
-        <source>The size must be from %1 to %2 pixels on each side.</source>
-        <translation>Die Größe muss je Seite zwischen %1 und %2 Pixeln liegen.</translation>
-    </message>
-    <message>
-        <source>The resolution must be from %1 to %2 dpi.</source>
-        <translation>Die Auflösung muss zwischen %1 und %2 dpi liegen.</translation>
-    </message>
-    <message>
-        <source>At %1 dpi a %2 × %3 image leaves too little room for the chart; choose a lower resolution or a larger size.</source>
-        <translation>Bei %1 dpi lässt ein Bild von %2 × %3 zu wenig Platz für das Diagramm; wählen Sie eine geringere Auflösung oder eine größere Abmessung.</translation>
     </message>
 </context>
 <context>
@@ -2518,8 +2588,8 @@ n = %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <source>Viewers (per-user aggregates)</source>
-        <translation>Zuschauer (Aggregate je Nutzer)</translation>
+        <source>Viewers (per user)</source>
+        <translation>Zuschauer (je Nutzer)</translation>
     </message>
 </context>
 <context>
@@ -2940,8 +3010,12 @@ n = %2</translation>
         <translation>Pearson (linear)</translation>
     </message>
     <message>
-        <source>Spearman (ranks, any monotone relation)</source>
-        <translation>Spearman (Ränge, jede monotone Beziehung)</translation>
+        <source>Spearman (ranks)</source>
+        <translation>Spearman (Ränge)</translation>
+    </message>
+    <message>
+        <source>Pearson measures a straight-line relation; Spearman any relation that only goes up or only goes down, and resists outliers</source>
+        <translation>Pearson misst einen linearen Zusammenhang; Spearman jeden Zusammenhang, der nur steigt oder nur fällt, und ist robust gegen Ausreißer</translation>
     </message>
 </context>
 <context>
@@ -2972,53 +3046,6 @@ n = %2</translation>
     </message>
 </context>
 <context>
-    <name>streamlens::ui::ReportWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF document %1</source>
-        <translation>Das PDF-Dokument %1 kann nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Video streaming quality of experience</source>
-        <translation>Nutzungsqualität (QoE) beim Videostreaming</translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation>Datenquelle</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Erkenntnisse</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
     <name>streamlens::ui::ResultView</name>
     <message>
         <source>Choose a question and its variables on the left, then press Run. The answer uses the sessions under the current filter.</source>
@@ -3045,16 +3072,20 @@ n = %2</translation>
         <translation>Die Silhouette wird auf einer Zufallsstichprobe von 20.000 Einheiten berechnet.</translation>
     </message>
     <message>
-        <source>Coefficients and fit come from all %1 units; AUC, accuracy and the confusion matrix from a model refitted on a seeded training split and evaluated on the %2 held-out units.</source>
-        <translation>Koeffizienten und Anpassung stammen aus allen %1 Einheiten; AUC, Genauigkeit und Konfusionsmatrix aus einem Modell, das auf einer Trainingsaufteilung mit festem Startwert neu angepasst und auf den %2 zurückgehaltenen Einheiten ausgewertet wurde.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Coefficients and fit come from all %1 units; the ROC curve, AUC, accuracy and the confusion matrix from a model refitted on a seeded training split and evaluated on the %2 held-out units.</source>
+        <translation>Koeffizienten und Anpassung stammen aus allen %1 Einheiten; ROC-Kurve, AUC, Genauigkeit und Konfusionsmatrix aus einem Modell, das auf einer Trainingsaufteilung mit festem Startwert neu angepasst und auf den %2 zurückgehaltenen Einheiten ausgewertet wurde.</translation>
+    </message>
+    <message>
+        <source>Coefficients and fit come from all %1 units; the held-out RMSE and R² from a model refitted on a seeded training split and evaluated on the %2 held-out units.</source>
+        <translation>Koeffizienten und Anpassung stammen aus allen %1 Einheiten; RMSE und R² der Testdaten aus einem Modell, das auf einer Trainingsaufteilung mit festem Startwert neu angepasst und auf den %2 zurückgehaltenen Einheiten ausgewertet wurde.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3167,14 @@ n = %2</translation>
     <message>
         <source>The same seed gives the same segments</source>
         <translation>Derselbe Startwert ergibt dieselben Segmente</translation>
+    </message>
+    <message>
+        <source>Compare k − 2 … k + 2 (silhouette, WSS)</source>
+        <translation>k − 2 … k + 2 vergleichen (Silhouette, WSS)</translation>
+    </message>
+    <message>
+        <source>Five more k-means fits with silhouettes: several times slower on hundreds of thousands of viewers</source>
+        <translation>Fünf weitere k-Means-Anpassungen mit Silhouetten: bei Hunderttausenden Zuschauern um ein Mehrfaches langsamer</translation>
     </message>
 </context>
 <context>

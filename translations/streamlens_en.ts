@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No sessions match the filter</source>
+        <translation>No sessions match the filter</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image for %1</source>
+        <translation>Cannot encode the PNG image for %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document %1</source>
+        <translation>Cannot start the PDF document %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG drawing %1</source>
+        <translation>Cannot start the SVG drawing %1</translation>
+    </message>
+    <message>
+        <source>There is no clipboard.</source>
+        <translation>There is no clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>ConnInfo</name>
     <message>
         <source>Missing &quot;=&quot; after &quot;%1&quot; in the connection string.</source>
@@ -414,6 +441,21 @@
     </message>
 </context>
 <context>
+    <name>ExportOptions</name>
+    <message>
+        <source>The size must be from %1 to %2 pixels on each side.</source>
+        <translation>The size must be from %1 to %2 pixels on each side.</translation>
+    </message>
+    <message>
+        <source>The resolution must be from %1 to %2 dpi.</source>
+        <translation>The resolution must be from %1 to %2 dpi.</translation>
+    </message>
+    <message>
+        <source>At %1 dpi a %2 × %3 image leaves too little room for the chart; choose a lower resolution or a larger size.</source>
+        <translation>At %1 dpi a %2 × %3 image leaves too little room for the chart; choose a lower resolution or a larger size.</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source>none (all sessions)</source>
@@ -522,6 +564,80 @@
     <message>
         <source>StreamLens report</source>
         <translation>StreamLens report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 vs previous period</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period (significant, p %2)</source>
+        <translation>%1 vs previous period (significant, p %2)</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period (not significant, p %2)</source>
+        <translation>%1 vs previous period (not significant, p %2)</translation>
+    </message>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation>The summary was cancelled.</translation>
+    </message>
+    <message>
+        <source>No summary: %1</source>
+        <translation>No summary: %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 started</source>
+        <translation>%1 sessions, %2 started</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document %1</source>
+        <translation>Cannot start the PDF document %1</translation>
+    </message>
+    <message>
+        <source>Video streaming quality of experience</source>
+        <translation>Video streaming quality of experience</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -688,6 +804,10 @@
         <source>%1 of the change comes from %2 (%3 of the volume), where it went from %4 to %5.</source>
         <translation>%1 of the change comes from %2 (%3 of the volume), where it went from %4 to %5.</translation>
     </message>
+    <message>
+        <source>sessions %1</source>
+        <translation>sessions %1</translation>
+    </message>
 </context>
 <context>
     <name>streamlens::summary::SummaryText</name>
@@ -758,10 +878,6 @@
 </context>
 <context>
     <name>streamlens::ui</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>%1 not: %2</source>
         <translation>%1 not: %2</translation>
@@ -1095,28 +1211,12 @@
         <translation>R² (held out)</translation>
     </message>
     <message>
-        <source>%1 vs previous period</source>
-        <translation>%1 vs previous period</translation>
+        <source>Total within-cluster SS</source>
+        <translation>Total within-cluster SS</translation>
     </message>
     <message>
-        <source>%1 vs previous period (significant, p %2)</source>
-        <translation>%1 vs previous period (significant, p %2)</translation>
-    </message>
-    <message>
-        <source>%1 vs previous period (not significant, p %2)</source>
-        <translation>%1 vs previous period (not significant, p %2)</translation>
-    </message>
-    <message>
-        <source>The summary was cancelled.</source>
-        <translation>The summary was cancelled.</translation>
-    </message>
-    <message>
-        <source>No summary: %1</source>
-        <translation>No summary: %1</translation>
-    </message>
-    <message>
-        <source>%1 sessions, %2 started</source>
-        <translation>%1 sessions, %2 started</translation>
+        <source>Between-cluster SS / total SS</source>
+        <translation>Between-cluster SS / total SS</translation>
     </message>
 </context>
 <context>
@@ -1218,29 +1318,6 @@
     <message>
         <source>Export chart</source>
         <translation>Export chart</translation>
-    </message>
-</context>
-<context>
-    <name>streamlens::ui::ChartExporter</name>
-    <message>
-        <source>No sessions match the filter</source>
-        <translation>No sessions match the filter</translation>
-    </message>
-    <message>
-        <source>Cannot encode the PNG image for %1</source>
-        <translation>Cannot encode the PNG image for %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF document %1</source>
-        <translation>Cannot start the PDF document %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the SVG drawing %1</source>
-        <translation>Cannot start the SVG drawing %1</translation>
-    </message>
-    <message>
-        <source>There is no clipboard.</source>
-        <translation>There is no clipboard.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1732,10 @@
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
+    <message>
+        <source>Saving into %1…</source>
+        <translation>Saving into %1…</translation>
+    </message>
 </context>
 <context>
     <name>streamlens::ui::DataPage</name>
@@ -1803,6 +1884,10 @@
             <numerusform>%Ln selected row</numerusform>
             <numerusform>%Ln selected rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -2040,21 +2125,6 @@
     <message>
         <source>Laid out like a %1 × %2 window and drawn %3× larger; %4 × %5 in when printed.</source>
         <translation>Laid out like a %1 × %2 window and drawn %3× larger; %4 × %5 in when printed.</translation>
-    </message>
-</context>
-<context>
-    <name>streamlens::ui::ExportOptions</name>
-    <message>
-        <source>The size must be from %1 to %2 pixels on each side.</source>
-        <translation>The size must be from %1 to %2 pixels on each side.</translation>
-    </message>
-    <message>
-        <source>The resolution must be from %1 to %2 dpi.</source>
-        <translation>The resolution must be from %1 to %2 dpi.</translation>
-    </message>
-    <message>
-        <source>At %1 dpi a %2 × %3 image leaves too little room for the chart; choose a lower resolution or a larger size.</source>
-        <translation>At %1 dpi a %2 × %3 image leaves too little room for the chart; choose a lower resolution or a larger size.</translation>
     </message>
 </context>
 <context>
@@ -2518,8 +2588,8 @@ n = %2</translation>
         <translation>Sessions</translation>
     </message>
     <message>
-        <source>Viewers (per-user aggregates)</source>
-        <translation>Viewers (per-user aggregates)</translation>
+        <source>Viewers (per user)</source>
+        <translation>Viewers (per user)</translation>
     </message>
 </context>
 <context>
@@ -2940,8 +3010,12 @@ n = %2</translation>
         <translation>Pearson (linear)</translation>
     </message>
     <message>
-        <source>Spearman (ranks, any monotone relation)</source>
-        <translation>Spearman (ranks, any monotone relation)</translation>
+        <source>Spearman (ranks)</source>
+        <translation>Spearman (ranks)</translation>
+    </message>
+    <message>
+        <source>Pearson measures a straight-line relation; Spearman any relation that only goes up or only goes down, and resists outliers</source>
+        <translation>Pearson measures a straight-line relation; Spearman any relation that only goes up or only goes down, and resists outliers</translation>
     </message>
 </context>
 <context>
@@ -2972,53 +3046,6 @@ n = %2</translation>
     </message>
 </context>
 <context>
-    <name>streamlens::ui::ReportWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF document %1</source>
-        <translation>Cannot start the PDF document %1</translation>
-    </message>
-    <message>
-        <source>Video streaming quality of experience</source>
-        <translation>Video streaming quality of experience</translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation>Data source</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Selection</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Executive summary</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
     <name>streamlens::ui::ResultView</name>
     <message>
         <source>Choose a question and its variables on the left, then press Run. The answer uses the sessions under the current filter.</source>
@@ -3045,16 +3072,20 @@ n = %2</translation>
         <translation>The silhouette is computed on a random sample of 20,000 units.</translation>
     </message>
     <message>
-        <source>Coefficients and fit come from all %1 units; AUC, accuracy and the confusion matrix from a model refitted on a seeded training split and evaluated on the %2 held-out units.</source>
-        <translation>Coefficients and fit come from all %1 units; AUC, accuracy and the confusion matrix from a model refitted on a seeded training split and evaluated on the %2 held-out units.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Coefficients and fit come from all %1 units; the ROC curve, AUC, accuracy and the confusion matrix from a model refitted on a seeded training split and evaluated on the %2 held-out units.</source>
+        <translation>Coefficients and fit come from all %1 units; the ROC curve, AUC, accuracy and the confusion matrix from a model refitted on a seeded training split and evaluated on the %2 held-out units.</translation>
+    </message>
+    <message>
+        <source>Coefficients and fit come from all %1 units; the held-out RMSE and R² from a model refitted on a seeded training split and evaluated on the %2 held-out units.</source>
+        <translation>Coefficients and fit come from all %1 units; the held-out RMSE and R² from a model refitted on a seeded training split and evaluated on the %2 held-out units.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3167,14 @@ n = %2</translation>
     <message>
         <source>The same seed gives the same segments</source>
         <translation>The same seed gives the same segments</translation>
+    </message>
+    <message>
+        <source>Compare k − 2 … k + 2 (silhouette, WSS)</source>
+        <translation>Compare k − 2 … k + 2 (silhouette, WSS)</translation>
+    </message>
+    <message>
+        <source>Five more k-means fits with silhouettes: several times slower on hundreds of thousands of viewers</source>
+        <translation>Five more k-means fits with silhouettes: several times slower on hundreds of thousands of viewers</translation>
     </message>
 </context>
 <context>
