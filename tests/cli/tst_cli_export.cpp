@@ -2,6 +2,8 @@
 // `streamlens export-chart`, `report` and `screenshot` as scripts use them: files of the
 // requested pixel size and DPI, valid PDFs with the expected page count, SVG as XML, and
 // usage errors (exit code 2) for bad arguments.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -13,24 +15,8 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run streamlens(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STREAMLENS_EXECUTABLE), args);
-    if (!p.waitForFinished(300'000))
-        qFatal("streamlens %s did not finish", qPrintable(args.join(' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using clitest::Run;
+using clitest::streamlens;
 
 quint32 bigEndian(const QByteArray& bytes, int at)
 {

@@ -1,31 +1,19 @@
 // SPDX-License-Identifier: MIT
 // `streamlens export-rows` as a script would use it: filtered, sorted, limited rows to CSV and
 // Excel, and clear refusals with exit code 2.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSet>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1; // -2 when the process crashed
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the binary under test; a hang fails the program rather than passing silently.
-Run streamlens(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(STREAMLENS_EXECUTABLE), args);
-    if (!p.waitForFinished(300'000))
-        qFatal("streamlens %s did not finish", qPrintable(args.join(' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using clitest::Run;
+using clitest::streamlens;
 
 QStringList csvLines(const QString& path)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `streamlens import` with files in other layouts and formats: --mapping, --table and the
 // format options, exit codes, reports and rejects in the user's terms, all or nothing.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,21 +13,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run streamlens(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(STREAMLENS_EXECUTABLE), args);
-    if (!p.waitForFinished(300'000))
-        qFatal("streamlens %s did not finish", qPrintable(args.join(' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using clitest::Run;
+using clitest::streamlens;
 
 QJsonObject jsonFile(const QString& path)
 {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -18,9 +19,13 @@ struct Run {
 };
 
 // Runs `streamlens args...`; a hang fails the whole test program rather than passing silently.
+// Commands that render (screenshot, export-chart, report) draw offscreen, with no display.
 inline Run streamlens(const QStringList& args, int timeoutMs = 300'000)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(STREAMLENS_EXECUTABLE), args);
     if (!p.waitForFinished(timeoutMs))
         qFatal("streamlens %s did not finish", qPrintable(args.join(' ')));
