@@ -3,16 +3,25 @@
 
 #include "charts/ExploreChart.h"
 #include "data/DataController.h"
+#include "export/ExportableChart.h"
+#include "export/ReportExporter.h"
 #include "facets/TimeExtent.h"
 #include "filters/FilterChipsBar.h"
 #include "filters/FilterEditor.h"
 #include "filters/FilterPanel.h"
 #include "filters/FilterState.h"
+#include "import/ImportDialog.h"
 #include "jobs/JobTracker.h"
+#include "pages/DataPage.h"
 #include "pages/ExplorePage.h"
 #include "pages/OverviewPage.h"
+#include "pages/StatisticsPage.h"
 #include "present/PresentationController.h"
 #include "query/UtcCalendar.h"
+#include "settings/AppSettings.h"
+#include "settings/PasswordVault.h"
+#include "settings/SettingsDialog.h"
+#include "style/Appearance.h"
 #include "style/FontScale.h"
 
 #include <QAction>
@@ -40,6 +49,8 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
     , m_pages(new QTabWidget(this))
     , m_overview(new OverviewPage(data, this))
     , m_explore(new ExplorePage(data, m_filters, this))
+    , m_dataPage(new DataPage(data, this))
+    , m_statistics(new StatisticsPage(data, this))
     , m_filterPanel(new FilterPanel(data, m_filters, this))
     , m_chips(new FilterChipsBar(data, m_filters, this))
     , m_filterDock(new QDockWidget(this))
@@ -49,12 +60,16 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
     , m_presentation(nullptr)
     , m_firstRunJob(new JobTracker(this))
     , m_refitFonts(new QTimer(this))
+    , m_vault(new PasswordVault(this))
+    , m_report(nullptr)
 {
     m_pages->setDocumentMode(true);
     m_overview->setObjectName(QStringLiteral("overview"));
     m_explore->setObjectName(QStringLiteral("explore"));
     addPage(m_overview, QString());
     addPage(m_explore, QString());
+    addPage(m_dataPage, QString());
+    addPage(m_statistics, QString());
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -79,6 +94,24 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
 
     // The chips bar repeats what the presentation overlay shows, so it makes way too.
     m_presentation = new PresentationController(this, m_pages, m_data, {m_chips}, this);
+    // The report shows the Explore charts and the Statistics page's current result.
+    m_report = new ReportExporter(
+        m_data,
+        [this] {
+            QList<ExportableChart*> charts;
+            for (ExploreChart* chart : m_explore->charts())
+                charts << chart;
+            for (ExportableChart* chart : m_statistics->charts())
+                charts << chart;
+            return charts;
+        },
+        this);
+    m_report->setPrepare([this](std::function<void()> ready) { m_explore->whenCurrent(ready); });
+    connect(m_report, &ReportExporter::finished, this,
+            [this](bool ok, const QString& file, const QString&) {
+                if (ok)
+                    statusBar()->showMessage(tr("Wrote %1").arg(file), 8000);
+            });
     createMenus();
     retranslateUi();
 
@@ -92,6 +125,18 @@ MainWindow::MainWindow(DataController* data, QWidget* parent)
     connect(m_data, &DataController::datasetChanged, this, &MainWindow::updateStatus);
     connect(m_data, &DataController::datasetChanged, this, &MainWindow::applyFirstRunRange);
     connect(m_overview, &OverviewPage::refreshed, this, &MainWindow::updateStatus);
+    // A finding names its segment: one click (undoable) narrows everything to it.
+    connect(m_overview, &OverviewPage::findingActivated, this,
+            [this](const query::Filter& filter) { m_filters->apply(filter, tr("Finding")); });
+    connect(m_data, &DataController::saveFailed, this, [this](const QString& reason) {
+        m_progress->setVisible(false);
+        QMessageBox::warning(this, tr("Could not save into the store"),
+                             tr("The store was left as it was.\n\n%1").arg(reason));
+        updateStatus();
+    });
+    connect(m_data, &DataController::storeSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved into %1").arg(path), 8000);
+    });
     // A chart that redrew may have reset fonts to its theme's (Qt Charts) or added texts:
     // the window's scale (presentation, the user's font size) applies to them again, once
     // for a burst of redraws.
@@ -129,6 +174,24 @@ void MainWindow::createMenus()
     m_clearAction = new QAction(this);
     connect(m_clearAction, &QAction::triggered, m_filters, &FilterEditor::clearAll);
 
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { settingsDialog()->show(); });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_report->action());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
@@ -161,11 +224,17 @@ void MainWindow::retranslateUi()
             m_pages->setTabText(i, tr("Overview"));
         else if (page == m_explore)
             m_pages->setTabText(i, tr("Explore"));
+        else if (page == m_statistics)
+            m_pages->setTabText(i, tr("Statistics"));
         else if (!page->windowTitle().isEmpty())
             m_pages->setTabText(i, page->windowTitle());
     }
     if (!m_editMenu)
         return;
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import CSV…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     const QUndoStack* stack = m_filters->undoStack();
@@ -178,6 +247,38 @@ void MainWindow::retranslateUi()
         tr("Full screen with larger type; PageDown/PageUp change pages, Esc leaves"));
     if (m_data->dataset() && !m_data->isLoading())
         updateStatus();
+}
+
+SettingsDialog* MainWindow::settingsDialog()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_vault, this);
+        connect(m_settings, &SettingsDialog::applied, this, &MainWindow::applySettings);
+        connect(m_settings, &SettingsDialog::createDemoRequested, this,
+                [this](const QString& path) { m_data->openStore(path, true); });
+    }
+    return m_settings;
+}
+
+void MainWindow::applySettings()
+{
+    applyAppearanceFromSettings();
+    // A store path changed in the dialog is opened now; the same path is not reloaded.
+    const QString path = settings::AppSettings::load().sqlitePath;
+    if (!path.isEmpty() && !m_data->storePath().isEmpty() && path != m_data->storePath())
+        m_data->openStore(path, false);
+}
+
+void MainWindow::openImportDialog(const QString& file)
+{
+    auto* dialog =
+        new ImportDialog(settings::AppSettings::load().csvFormat, m_data->dataset(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        dialog->setFile(file);
+    connect(dialog, &ImportDialog::imported, this,
+            [this](std::shared_ptr<const Dataset> dataset) { m_data->saveAndUse(dataset); });
+    dialog->open();
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title)

@@ -14,13 +14,18 @@ class QTimer;
 namespace streamlens::ui {
 
 class DataController;
+class DataPage;
 class ExplorePage;
 class FilterChipsBar;
 class FilterEditor;
 class FilterPanel;
 class JobTracker;
 class OverviewPage;
+class PasswordVault;
 class PresentationController;
+class ReportExporter;
+class SettingsDialog;
+class StatisticsPage;
 
 // Assembles the pages, the filter dock, the chips bar, the menus and the status bar; the
 // pages do the work.
@@ -31,6 +36,13 @@ public:
 
     OverviewPage* overviewPage() const { return m_overview; }
     ExplorePage* explorePage() const { return m_explore; }
+    DataPage* dataPage() const { return m_dataPage; }
+    StatisticsPage* statisticsPage() const { return m_statistics; }
+    ReportExporter* reportExporter() const { return m_report; }
+    // The settings dialog (made on first use); the window applies what it saves.
+    SettingsDialog* settingsDialog();
+    // Opens the CSV import dialog; a successful import is saved into the store and shown.
+    void openImportDialog(const QString& file = QString());
     FilterEditor* filterEditor() const { return m_filters; }
     FilterPanel* filterPanel() const { return m_filterPanel; }
     PresentationController* presentation() const { return m_presentation; }
@@ -62,12 +74,15 @@ private:
     void retranslateUi();
     void updateStatus();
     void applyFirstRunRange();
+    void applySettings();
 
     DataController* m_data;
     FilterEditor* m_filters;
     QTabWidget* m_pages;
     OverviewPage* m_overview;
     ExplorePage* m_explore;
+    DataPage* m_dataPage;
+    StatisticsPage* m_statistics;
     FilterPanel* m_filterPanel;
     FilterChipsBar* m_chips;
     QDockWidget* m_filterDock;
@@ -78,7 +93,14 @@ private:
     JobTracker* m_firstRunJob;
     QTimer* m_refitFonts;
     bool m_firstRunRangePending = false;
+    PasswordVault* m_vault;
+    SettingsDialog* m_settings = nullptr;
+    ReportExporter* m_report;
 
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_undoAction = nullptr;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "data/DataController.h"
 #include "present/PresentationController.h"
+#include "settings/AppSettings.h"
 #include "store/SqliteStore.h"
 #include "style/Appearance.h"
 
@@ -40,8 +41,11 @@ int runDesktopApplication(int argc, char** argv)
     parser.process(app);
 
     const bool customStore = parser.isSet(dbOption);
-    const QString path = customStore ? parser.value(dbOption)
-                                     : QString::fromStdString(store::SqliteStore::defaultPath());
+    // The embedded store is the one named in the settings (the default path until changed).
+    QString embedded = settings::AppSettings::load().sqlitePath;
+    if (embedded.isEmpty())
+        embedded = QString::fromStdString(store::SqliteStore::defaultPath());
+    const QString path = customStore ? parser.value(dbOption) : embedded;
     // Demo data goes only into the embedded store unless asked for: a path the user named
     // is never filled with synthetic rows behind their back.
     const bool createDemo =

@@ -126,7 +126,7 @@ private slots:
         QVERIFY(ui::isDark());
         QCOMPARE(ui::currentTheme(), ui::Theme::Dark);
         QCOMPARE(ui::LanguageManager::instance().language(), QStringLiteral("de"));
-        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Bearbeiten"));
+        QTRY_COMPARE(window.menuBar()->actions().at(1)->text(), QStringLiteral("&Bearbeiten"));
         QCOMPARE(ui::FontScale::applicationScale(), 1.25);
         QCOMPARE(window.font().pointSizeF(), points * 1.25);
 
@@ -145,7 +145,7 @@ private slots:
         }
         ui::applyAppearanceFromSettings();
         QVERIFY(!ui::isDark());
-        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Edit"));
+        QTRY_COMPARE(window.menuBar()->actions().at(1)->text(), QStringLiteral("&Edit"));
         QCOMPARE(window.font().pointSizeF(), points);
     }
 

@@ -122,7 +122,7 @@ private slots:
         auto* overlay = controller->overlay();
         QVERIFY(overlay->isVisible());
         verifyOverlayShows(overlay, data.filter());
-        QCOMPARE(overlay->pageText(), QStringLiteral("1 / 2"));
+        QCOMPARE(overlay->pageText(), QStringLiteral("1 / %1").arg(window.pages()->count()));
         // Top right, inside the window.
         QVERIFY(overlay->geometry().right() < window.width());
         QVERIFY(overlay->geometry().left() > window.width() / 2);
@@ -176,12 +176,18 @@ private slots:
         QWidget* target = window.focusWidget() ? window.focusWidget() : &window;
         QTest::keyClick(target, Qt::Key_PageDown);
         QCOMPARE(pages->currentIndex(), 1);
-        QCOMPARE(overlay->pageText(), QStringLiteral("2 / 2"));
+        QCOMPARE(overlay->pageText(), QStringLiteral("2 / %1").arg(pages->count()));
+        for (int i = 2; i < pages->count(); ++i)
+            QTest::keyClick(target, Qt::Key_PageDown);
+        QCOMPARE(pages->currentIndex(), pages->count() - 1);
         QTest::keyClick(target, Qt::Key_PageDown); // the last page stays
+        QCOMPARE(pages->currentIndex(), pages->count() - 1);
+        for (int i = 1; i < pages->count() - 1; ++i)
+            QTest::keyClick(target, Qt::Key_PageUp);
         QCOMPARE(pages->currentIndex(), 1);
         QTest::keyClick(target, Qt::Key_PageUp);
         QCOMPARE(pages->currentIndex(), 0);
-        QCOMPARE(overlay->pageText(), QStringLiteral("1 / 2"));
+        QCOMPARE(overlay->pageText(), QStringLiteral("1 / %1").arg(pages->count()));
         QTest::keyClick(target, Qt::Key_Right);
         QCOMPARE(pages->currentIndex(), 1);
         QTest::keyClick(target, Qt::Key_Left);

@@ -158,9 +158,11 @@ private slots:
         data.setDataset(m_data, QStringLiteral("test"));
         QVERIFY(overview.wait(20000));
         const QStringList englishMenus = menuTitles(window);
-        QCOMPARE(englishMenus, (QStringList{QStringLiteral("&Edit"), QStringLiteral("&View")}));
+        QCOMPARE(englishMenus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                            QStringLiteral("&View")}));
         QCOMPARE(tabTitles(window),
-                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Explore")}));
+                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Explore"),
+                              QStringLiteral("Data"), QStringLiteral("Statistics")}));
         auto* panel = window.filterPanel();
         QVERIFY(labelTexts(panel).contains(QStringLiteral("Date range")));
         QCOMPARE(panel->clearAllButton()->text(), QStringLiteral("Clear all filters"));
@@ -169,9 +171,11 @@ private slots:
         QCOMPARE(languages.language(), QStringLiteral("de"));
         // LanguageChange reaches the widgets through posted events.
         QTRY_COMPARE(menuTitles(window),
-                     (QStringList{QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht")}));
+                     (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                  QStringLiteral("&Ansicht")}));
         QCOMPARE(tabTitles(window),
-                 (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Erkunden")}));
+                 (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Erkunden"),
+                              QStringLiteral("Daten"), QStringLiteral("Statistik")}));
         QCOMPARE(window.windowTitle(), QStringLiteral("StreamLens"));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("action-present"))->text(),
                  QStringLiteral("&Präsentationsmodus"));
@@ -192,7 +196,8 @@ private slots:
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(menuTitles(window), englishMenus);
         QCOMPARE(tabTitles(window),
-                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Explore")}));
+                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Explore"),
+                              QStringLiteral("Data"), QStringLiteral("Statistics")}));
         QTRY_VERIFY(labelTexts(panel).contains(QStringLiteral("Date range")));
     }
 

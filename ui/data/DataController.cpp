@@ -3,6 +3,7 @@
 
 #include "jobs/JobTracker.h"
 #include "source/DatasetLoader.h"
+#include "store/SqliteStore.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -63,6 +64,7 @@ void DataController::setDataset(std::shared_ptr<const Dataset> dataset, const QS
     m_loading = false;
     m_dataset = std::move(dataset);
     m_source = source;
+    m_storePath.clear();
     m_selection.reset();
     updateSelection();
     emit datasetChanged();
@@ -121,9 +123,47 @@ void DataController::openStore(const QString& path, bool createDemo)
                 }
                 self->m_dataset = data;
                 self->m_source = path;
+                self->m_storePath = path;
                 self->m_selection.reset();
                 self->updateSelection();
                 emit self->datasetChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DataController::saveAndUse(std::shared_ptr<const Dataset> dataset)
+{
+    if (!dataset)
+        return;
+    const QString path = m_storePath;
+    if (path.isEmpty()) {
+        const QString source = m_source;
+        setDataset(std::move(dataset), source);
+        return;
+    }
+    m_loading = true;
+    emit loadingStarted(tr("Saving into %1…").arg(path));
+    QPointer<DataController> self(this);
+    m_pool.start([self, path, dataset] {
+        std::string error;
+        store::SqliteStore store;
+        const bool ok =
+            store.open(path.toStdString(), true, &error) && store.save(*dataset, &error);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, error, path, dataset] {
+                if (!self)
+                    return;
+                self->m_loading = false;
+                if (!ok) {
+                    // The store keeps what it had (one transaction); so does the window.
+                    emit self->saveFailed(QString::fromStdString(error));
+                    return;
+                }
+                self->setDataset(dataset, path);
+                self->m_storePath = path;
+                emit self->storeSaved(path);
             },
             Qt::QueuedConnection);
     });

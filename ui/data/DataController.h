@@ -30,6 +30,13 @@ public:
     // generates the demo dataset into it.
     void openStore(const QString& path, bool createDemo);
 
+    // Writes dataset into the open store (one transaction, off the GUI thread), then analyses
+    // it; storeSaved() or saveFailed() follows. Without a store (data from CSV or memory)
+    // it is only taken into use. Used after an import, which builds the new dataset aside.
+    void saveAndUse(std::shared_ptr<const Dataset> dataset);
+    // Path of the store the data came from; empty when it did not come from a store.
+    QString storePath() const { return m_storePath; }
+
     // Uses data that is already in memory (the CLI's screenshot, tests).
     void setDataset(std::shared_ptr<const Dataset> dataset, const QString& source);
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
@@ -47,6 +54,8 @@ signals:
     void loadingProgress(double fraction);
     void loadFailed(const QString& reason);
     void datasetChanged();
+    void storeSaved(const QString& path);
+    void saveFailed(const QString& reason);
     void filterChanged();
     // selection() holds the sessions of the latest dataset and filter.
     void selectionChanged();
@@ -59,6 +68,7 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     query::Filter m_filter;
     QString m_source;
+    QString m_storePath;
     bool m_loading = false;
     JobTracker* m_selectionJob;
     std::shared_ptr<const query::Selection> m_selection;

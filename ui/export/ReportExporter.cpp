@@ -108,10 +108,16 @@ void ReportExporter::exportTo(const QString& fileName)
             content.scope = summary.scope;
             content.figures = summary.figures;
             content.findings = summary.findings;
-            content.charts = m_charts ? m_charts() : QList<ExportableChart*>{};
-            QString error;
-            const bool ok = ReportWriter(content).write(fileName, &error);
-            emit finished(ok, fileName, error);
+            auto write = [this, fileName, content]() mutable {
+                content.charts = m_charts ? m_charts() : QList<ExportableChart*>{};
+                QString error;
+                const bool ok = ReportWriter(content).write(fileName, &error);
+                emit finished(ok, fileName, error);
+            };
+            if (m_prepare)
+                m_prepare(write);
+            else
+                write();
         });
 }
 

@@ -25,6 +25,11 @@ public:
     using ChartSource = std::function<QList<ExportableChart*>()>;
     ReportExporter(DataController* data, ChartSource charts, QWidget* window);
 
+    // Brings the charts up to date before they are drawn (e.g. a page that was hidden), then
+    // calls ready; without it the charts are drawn as they are.
+    using Prepare = std::function<void(std::function<void()> ready)>;
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+
     // The menu action; triggering it runs exportReport().
     QAction* action() const { return m_action; }
     // Writes to fileName without asking; finished() follows.
@@ -47,6 +52,7 @@ private:
 
     DataController* m_data;
     ChartSource m_charts;
+    Prepare m_prepare;
     QWidget* m_window;
     JobTracker* m_jobs;
     QAction* m_action;

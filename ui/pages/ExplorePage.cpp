@@ -78,7 +78,7 @@ ExplorePage::ExplorePage(DataController* data, FilterEditor* filters, QWidget* p
 
     m_pool.setMaxThreadCount(1);
     retranslateUi();
-    connect(m_data, &DataController::selectionChanged, this, &ExplorePage::refresh);
+    connect(m_data, &DataController::selectionChanged, this, [this] { refresh(); });
     refresh();
 }
 
@@ -134,13 +134,26 @@ ExploreChart* ExplorePage::chart(const QString& id) const
     return nullptr;
 }
 
-void ExplorePage::refresh()
+void ExplorePage::whenCurrent(std::function<void()> ready)
+{
+    if (!m_data->selection() || (!m_stale && m_pending == 0)) {
+        ready();
+        return;
+    }
+    connect(
+        this, &ExplorePage::refreshed, this, [ready = std::move(ready)] { ready(); },
+        Qt::SingleShotConnection);
+    if (m_stale)
+        refresh(true);
+}
+
+void ExplorePage::refresh(bool evenHidden)
 {
     auto dataset = m_data->dataset();
     auto selection = m_data->selection();
     if (!dataset || !selection)
         return;
-    if (!isVisible()) {
+    if (!isVisible() && !evenHidden) {
         m_stale = true;
         return;
     }

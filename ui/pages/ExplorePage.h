@@ -7,6 +7,8 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#include <functional>
+
 class QScrollArea;
 
 namespace streamlens::ui {
@@ -38,6 +40,9 @@ public:
     CrosstabChart* heatmap() const { return m_heatmap; }
     CrosstabChart* matrix() const { return m_matrix; }
     BreakdownChart* topTitles() const { return m_topTitles; }
+    // Calls ready once every chart shows the latest dataset and filter, computing them
+    // first if the page was hidden meanwhile (the report draws them without showing them).
+    void whenCurrent(std::function<void()> ready);
 
 signals:
     // Every chart shows the latest dataset and filter.
@@ -49,7 +54,7 @@ protected:
 
 private:
     void retranslateUi();
-    void refresh();
+    void refresh(bool evenHidden = false);
     void addChart(ExploreChart* chart);
     // Keeps exactly these two values (or drops them when they are the filter already).
     void applyCell(query::DimensionId rowDimension, const QString& rowValue,
