@@ -343,14 +343,10 @@ void MainWindow::applyFirstRunRange()
         },
         [this](facets::TimeExtent extent) {
             // The user may have chosen a filter while the extent was computed.
-            if (extent.isEmpty() || !m_data->filter().isEmpty())
+            if (!m_data->filter().isEmpty())
                 return;
-            const int64_t first = std::max(*extent.firstDay, *extent.lastDay - kFirstRunDays + 1);
-            if (first == *extent.firstDay)
-                return; // the data has no more days than that: no condition needed
-            query::Filter filter;
-            filter.setTimeRange(first * query::kMsPerDay, (*extent.lastDay + 1) * query::kMsPerDay);
-            m_data->setFilter(filter);
+            if (auto filter = facets::lastDaysFilter(extent, kFirstRunDays))
+                m_data->setFilter(*filter);
         });
 }
 

@@ -34,4 +34,16 @@ TimeExtent computeTimeExtent(const Dataset& dataset, const std::atomic<bool>* ca
     return extent;
 }
 
+std::optional<query::Filter> lastDaysFilter(const TimeExtent& extent, int days)
+{
+    if (extent.isEmpty() || days <= 0)
+        return std::nullopt;
+    const int64_t first = std::max(*extent.firstDay, *extent.lastDay - days + 1);
+    if (first == *extent.firstDay)
+        return std::nullopt;
+    query::Filter filter;
+    filter.setTimeRange(first * query::kMsPerDay, (*extent.lastDay + 1) * query::kMsPerDay);
+    return filter;
+}
+
 } // namespace streamlens::facets

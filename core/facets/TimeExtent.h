@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "query/Filter.h"
+
 #include <atomic>
 #include <cstdint>
 #include <optional>
@@ -22,5 +24,10 @@ struct TimeExtent {
 
 // One parallel min/max pass over start_ts (~10 ms at 10M sessions on 2 cores).
 TimeExtent computeTimeExtent(const Dataset& dataset, const std::atomic<bool>* cancel = nullptr);
+
+// The filter of the extent's last `days` days (the app's first-run range, so the Overview
+// has a previous period to compare with); nullopt when the data has no more days than that
+// (no condition needed) or no sessions.
+std::optional<query::Filter> lastDaysFilter(const TimeExtent& extent, int days);
 
 } // namespace streamlens::facets

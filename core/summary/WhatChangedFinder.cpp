@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "summary/WhatChangedFinder.h"
 
+#include "query/DimensionLabels.h"
+
 #include "stats/MultipleComparisons.h"
 #include "stats/ProportionZ.h"
 #include "summary/KpiSignificance.h"
@@ -169,8 +171,9 @@ SegmentText describe(const ScanOutput& scan, size_t family, size_t group,
             if (axis.dimension == query::DimensionId::Day)
                 times.prepend(tr("on %1").arg(QString::fromStdString(label)));
             else
-                values << tr("%1 %2").arg(QString::fromStdString(axis.name()),
-                                          QString::fromStdString(label));
+                // "Mobile (Device type)": the value as people read it, then its dimension.
+                values << tr("%1 (%2)").arg(query::valueLabel(axis.dimension, label),
+                                            query::dimensionLabel(axis.dimension));
         }
         std::string error;
         out.filter.addCondition(axis.dimension, filterValues, false, &error);

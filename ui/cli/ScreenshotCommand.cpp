@@ -8,7 +8,9 @@
 #include "cli/OffscreenOptions.h"
 #include "cli/SignalWaiter.h"
 #include "data/DataController.h"
+#include "facets/TimeExtent.h"
 #include "filters/FilterPanel.h"
+#include "pages/StatisticsPage.h"
 
 #include <QEventLoop>
 #include <QPixmap>
@@ -43,7 +45,8 @@ int runScreenshot(cli::CommandContext& ctx)
 {
     cli::CommandParser parser(ctx,
                               "streamlens screenshot [--db STORE | --csv DIR] --page NAME "
-                              "--out FILE.png [--size WxH] [--theme light|dark]",
+                              "--out FILE.png [--size WxH] [--theme light|dark] [--where ...] "
+                              "[--days N]",
                               "Renders a page of the desktop application offscreen to a PNG, "
                               "for documentation and slides.");
     cli::addDataOptions(parser);
@@ -52,6 +55,11 @@ int runScreenshot(cli::CommandContext& ctx)
     parser.addOption("out", "PNG file to write.", "FILE.png");
     parser.addOption("size", "Window size in pixels.", "WxH", "1920x1080");
     parser.addOption("theme", "light or dark.", "THEME", "light");
+    cli::addFilterOptions(parser);
+    parser.addOption("days",
+                     "Without --where/--from/--to: the data's last N days, as the app shows on "
+                     "its first run (default 30; 0 = all data).",
+                     "N", "30");
     int code = cli::Ok;
     if (!parser.parse(code))
         return code;
@@ -76,9 +84,20 @@ int runScreenshot(cli::CommandContext& ctx)
                 << ")\n";
         return cli::Usage;
     }
+    const auto days = parser.integer("days", 0, 100'000);
+    if (!days)
+        return cli::Usage;
+    auto filter = cli::filterFrom(parser, ctx, code);
+    if (!filter)
+        return code;
     auto data = cli::loadData(parser, ctx, code);
     if (!data)
         return code;
+    if (filter->isEmpty())
+        if (auto recent =
+                facets::lastDaysFilter(facets::computeTimeExtent(*data), static_cast<int>(*days)))
+            filter = recent;
+    controller.setFilter(*filter);
 
     window.resize(*size);
     window.show();
@@ -88,6 +107,9 @@ int runScreenshot(cli::CommandContext& ctx)
     const int expected = (waiter.watch(pageNamed(window, page), "refreshed()") ? 1 : 0) +
                          (waiter.watch(window.filterPanel(), "countsRefreshed()") ? 1 : 0);
     controller.setDataset(data, QString::fromStdString(data->source));
+    // The Statistics page answers on request: show its default question's answer.
+    if (window.statisticsPage() && pageNamed(window, page) == window.statisticsPage())
+        window.statisticsPage()->run();
     if (!waiter.waitFor(expected, kRenderTimeoutMs)) {
         ctx.err << "streamlens screenshot: the page did not finish loading\n";
         return cli::Failure;
