@@ -745,10 +745,6 @@
         <translation>am %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Share of starts slower than the median (%1)</source>
         <translation>Anteil der Starts langsamer als der Median (%1)</translation>
     </message>
@@ -807,6 +803,10 @@
     <message>
         <source>sessions %1</source>
         <translation>Sitzungen %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2665,50 @@ n = %2</translation>
     <message>
         <source>%1 of %2 sessions selected · %3 users · %4 titles</source>
         <translation>%1 von %2 Sitzungen ausgewählt · %3 Nutzer · %4 Titel</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Could not save into the store</source>
+        <translation>Speichern im Speicher nicht möglich</translation>
+    </message>
+    <message>
+        <source>The store was left as it was.
+
+%1</source>
+        <translation>Der Speicher blieb unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved into %1</source>
+        <translation>In %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

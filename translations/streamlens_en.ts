@@ -745,10 +745,6 @@
         <translation>on %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Share of starts slower than the median (%1)</source>
         <translation>Share of starts slower than the median (%1)</translation>
     </message>
@@ -807,6 +803,10 @@
     <message>
         <source>sessions %1</source>
         <translation>sessions %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2665,50 @@ n = %2</translation>
     <message>
         <source>%1 of %2 sessions selected · %3 users · %4 titles</source>
         <translation>%1 of %2 sessions selected · %3 users · %4 titles</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Could not save into the store</source>
+        <translation>Could not save into the store</translation>
+    </message>
+    <message>
+        <source>The store was left as it was.
+
+%1</source>
+        <translation>The store was left as it was.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved into %1</source>
+        <translation>Saved into %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
