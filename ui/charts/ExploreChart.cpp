@@ -6,6 +6,7 @@
 #include "export/ChartExportMenu.h"
 #include "jobs/JobTracker.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -47,6 +48,13 @@ ExploreChart::ExploreChart(QWidget* parent)
 }
 
 ExploreChart::~ExploreChart() = default;
+
+void ExploreChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_empty->setText(tr("No sessions match the filter"));
+    QFrame::changeEvent(event);
+}
 
 void ExploreChart::setHeading(const QString& text)
 {

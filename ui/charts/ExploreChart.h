@@ -69,6 +69,7 @@ signals:
                        query::DimensionId columnDimension, const QString& columnValue);
 
 protected:
+    void changeEvent(QEvent* event) override;
     // Starts the chart's job; the result handler calls finish().
     virtual void startRefresh() = 0;
     // Shows the plot or the empty message, and announces the new data.

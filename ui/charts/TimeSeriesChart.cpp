@@ -168,6 +168,9 @@ void TimeSeriesChart::redraw()
     setHeading(title());
     QChart* chart = m_view->chart();
     chart->removeAllSeries();
+    // Month names and number separators of the current language (a switch redraws).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     for (QAbstractAxis* axis : chart->axes())
         chart->removeAxis(axis);
 

@@ -119,8 +119,12 @@ void OverviewPage::retranslateUi()
 
 void OverviewPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The findings are sentences the core wrote in the old language: word them anew.
+        if (m_summary)
+            refresh();
+    }
     QWidget::changeEvent(event);
 }
 
