@@ -40,9 +40,9 @@ struct Holdout {
     double threshold = 0.5;
     std::optional<double> auc, accuracy, precision, recall, specificity, f1; // logistic
     std::optional<stats::ConfusionMatrix> confusion;                         // logistic
-    std::vector<stats::RocPoint> roc; // logistic: held-out ROC curve, thinned for drawing
-    std::optional<double> rmse, rSquared;                                    // linear
-    std::string note; // why something is missing
+    std::vector<stats::RocPoint> roc;     // logistic: held-out ROC curve, thinned for drawing
+    std::optional<double> rmse, rSquared; // linear
+    std::string note;                     // why something is missing
 };
 
 struct ModelAnswer {

@@ -14,8 +14,8 @@ void registerCoreCommands(CommandRegistry& registry)
     registry.add({"stats", "statistics: describe, test, breakdown, cluster, model", runStats});
     registry.add({"export-rows", "write the rows of a table over the selection to CSV or Excel",
                   runExportRows});
-    registry.add({"summary", "headline KPIs, changes vs the previous period, what changed",
-                  runSummary});
+    registry.add(
+        {"summary", "headline KPIs, changes vs the previous period, what changed", runSummary});
 }
 
 } // namespace streamlens::cli
