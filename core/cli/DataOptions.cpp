@@ -72,4 +72,22 @@ std::optional<query::Filter> filterFrom(CommandParser& parser, CommandContext& c
     return filter;
 }
 
+std::optional<FilteredData> loadFilteredData(CommandParser& parser, CommandContext& ctx,
+                                             int& exitCode)
+{
+    if (!parser.positional().isEmpty()) {
+        ctx.err << "streamlens " << ctx.arguments.value(0).toStdString()
+                << ": unexpected argument '" << parser.positional().front().toStdString() << "'\n";
+        exitCode = Usage;
+        return std::nullopt;
+    }
+    auto filter = filterFrom(parser, ctx, exitCode);
+    if (!filter)
+        return std::nullopt;
+    auto data = loadData(parser, ctx, exitCode);
+    if (!data)
+        return std::nullopt;
+    return FilteredData{std::move(data), std::move(*filter)};
+}
+
 } // namespace streamlens::cli

@@ -19,4 +19,14 @@ void addFilterOptions(CommandParser& parser);
 std::shared_ptr<const Dataset> loadData(CommandParser& parser, CommandContext& ctx, int& exitCode);
 std::optional<query::Filter> filterFrom(CommandParser& parser, CommandContext& ctx, int& exitCode);
 
+// What an analysing command starts from: its data and its filter.
+struct FilteredData {
+    std::shared_ptr<const Dataset> data;
+    query::Filter filter;
+};
+// Rejects positional arguments, parses the filter options, then loads the data; prints why
+// ("streamlens <command>: ...") and sets exitCode when it cannot.
+std::optional<FilteredData> loadFilteredData(CommandParser& parser, CommandContext& ctx,
+                                             int& exitCode);
+
 } // namespace streamlens::cli

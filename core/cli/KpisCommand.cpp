@@ -60,20 +60,14 @@ int runKpis(CommandContext& ctx)
     int code = Ok;
     if (!parser.parse(code))
         return code;
-    if (!parser.positional().isEmpty()) {
-        ctx.err << "streamlens kpis: unexpected argument '"
-                << parser.positional().front().toStdString() << "'\n";
-        return Usage;
-    }
-    auto filter = filterFrom(parser, ctx, code);
-    if (!filter)
+    auto loaded = loadFilteredData(parser, ctx, code);
+    if (!loaded)
         return code;
-    auto data = loadData(parser, ctx, code);
-    if (!data)
-        return code;
+    const auto& data = loaded->data;
+    const query::Filter& filter = loaded->filter;
 
     std::string error;
-    const query::Selection selection = query::select(*data, *filter, &error);
+    const query::Selection selection = query::select(*data, filter, &error);
     if (!error.empty()) {
         ctx.err << "streamlens kpis: " << error << "\n";
         return Usage;

@@ -19,24 +19,16 @@ void addCommonOptions(CommandParser& parser)
 std::optional<LoadedSelection> loadSelection(CommandParser& parser, CommandContext& ctx,
                                              int& exitCode)
 {
-    if (!parser.positional().isEmpty()) {
-        fail(ctx, "unexpected argument '" + parser.positional().front().toStdString() + "'", Usage);
-        exitCode = Usage;
-        return std::nullopt;
-    }
-    auto filter = filterFrom(parser, ctx, exitCode);
-    if (!filter)
-        return std::nullopt;
-    auto data = loadData(parser, ctx, exitCode);
-    if (!data)
+    auto loaded = loadFilteredData(parser, ctx, exitCode);
+    if (!loaded)
         return std::nullopt;
     std::string error;
-    query::Selection selection = query::select(*data, *filter, &error);
+    query::Selection selection = query::select(*loaded->data, loaded->filter, &error);
     if (!error.empty()) {
         exitCode = fail(ctx, error, InputError);
         return std::nullopt;
     }
-    return LoadedSelection{std::move(data), std::move(selection)};
+    return LoadedSelection{std::move(loaded->data), std::move(selection)};
 }
 
 std::optional<analysis::Level> levelOption(CommandParser& parser, CommandContext& ctx,

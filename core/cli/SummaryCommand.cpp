@@ -87,19 +87,11 @@ int runSummary(CommandContext& ctx)
     int code = Ok;
     if (!parser.parse(code))
         return code;
-    if (!parser.positional().isEmpty()) {
-        ctx.err << "streamlens summary: unexpected argument '"
-                << parser.positional().front().toStdString() << "'\n";
-        return Usage;
-    }
-    auto filter = filterFrom(parser, ctx, code);
-    if (!filter)
-        return code;
-    auto data = loadData(parser, ctx, code);
-    if (!data)
+    auto loaded = loadFilteredData(parser, ctx, code);
+    if (!loaded)
         return code;
     std::string error;
-    const auto result = summary::ExecutiveSummary::run(*data, *filter, {}, &error);
+    const auto result = summary::ExecutiveSummary::run(*loaded->data, loaded->filter, {}, &error);
     if (!result) {
         ctx.err << "streamlens summary: " << error << "\n";
         return InputError;
